@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Creates the development keys and settings in a data folder on first start, if missing:
+#   tls.p12             self-signed TLS certificate for 127.0.0.1 and localhost (alias clinicchat-tls)
+#   field-keys.p12      AES-256 key that encrypts PHI fields (alias field-key-1)
+#   token-signing.p12   RSA key pair that signs patient tokens (alias patient-token)
+#   token-public.pem    its public key, which MicroProfile JWT verifies tokens with
+#   empty-client.p12    an empty keystore for the MariaDB driver, which otherwise offers the TLS key
+#   clinicchat.properties  system properties that point Payara Micro and ClinicChat at the above
+# These keys are for development only: a clinic supplies its own keystores (see README).
+# Usage: development-keys.sh DATA_FOLDER [BIND_ADDRESS]
+set -euo pipefail
+
+data=${1:?usage: development-keys.sh DATA_FOLDER [BIND_ADDRESS]}
+bind_address=${2:-127.0.0.1}
+keys="$data/keys"
+keytool="${JAVA_HOME:+$JAVA_HOME/bin/}keytool"
+properties="$data/clinicchat.properties"
+
+if [ -f "$properties" ]; then
+  exit 0
+fi
+
+mkdir -p "$keys"
+chmod 700 "$keys"
+umask 077
+password=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
+
+"$keytool" -genkeypair -noprompt -alias clinicchat-tls -keyalg RSA -keysize 3072 -validity 397 \
+  -dname "CN=localhost, O=ClinicChat development" -ext "SAN=dns:localhost,ip:127.0.0.1" \
+  -storetype PKCS12 -keystore "$keys/tls.p12" -storepass "$password" 2>/dev/null
+"$keytool" -genseckey -noprompt -alias field-key-1 -keyalg AES -keysize 256 \
+  -storetype PKCS12 -keystore "$keys/field-keys.p12" -storepass "$password" 2>/dev/null
+"$keytool" -genkeypair -noprompt -alias patient-token -keyalg RSA -keysize 2048 -validity 397 \
+  -dname "CN=ClinicChat patient tokens" \
+  -storetype PKCS12 -keystore "$keys/token-signing.p12" -storepass "$password" 2>/dev/null
+"$keytool" -exportcert -rfc -alias patient-token -keystore "$keys/token-signing.p12" \
+  -storepass "$password" 2>/dev/null | openssl x509 -pubkey -noout >"$keys/token-public.pem"
+"$keytool" -genseckey -noprompt -alias placeholder -keyalg AES -keysize 128 \
+  -storetype PKCS12 -keystore "$keys/empty-client.p12" -storepass "$password" 2>/dev/null
+"$keytool" -delete -noprompt -alias placeholder \
+  -keystore "$keys/empty-client.p12" -storepass "$password" 2>/dev/null
+
+abs_keys=$(cd "$keys" && pwd)
+abs_data=$(cd "$data" && pwd)
+config_dir=$(cd "$(dirname "$0")" && pwd)
+cat >"$properties" <<PROPERTIES
+# Development settings written by development-keys.sh. Not for production: see README.
+clinicchat.bind.address=$bind_address
+clinicchat.development-keys=true
+javax.net.ssl.keyStore=$abs_keys/tls.p12
+javax.net.ssl.keyStorePassword=$password
+javax.net.ssl.keyStoreType=PKCS12
+clinicchat.crypto.keystore=$abs_keys/field-keys.p12
+clinicchat.crypto.keystore-password=$password
+clinicchat.crypto.active-key-id=field-key-1
+clinicchat.token.keystore=$abs_keys/token-signing.p12
+clinicchat.token.keystore-password=$password
+clinicchat.token.key-alias=patient-token
+mp.jwt.verify.publickey.location=file://$abs_keys/token-public.pem
+clinicchat.database.client-keystore=$abs_keys/empty-client.p12
+clinicchat.database.client-keystore-password=$password
+clinicchat.consent.notice-location=$config_dir/consent-notice.json
+clinicchat.faq.location=$config_dir/clinic-faq.json
+clinicchat.setup.code-file=$abs_data/setup-code.txt
+PROPERTIES
+
+echo "WARNING: created DEVELOPMENT keys in $abs_keys (self-signed TLS certificate, field-encryption key, token-signing key). Never use them for real patient data: see README, section Production keys." >&2

@@ -1,0 +1,75 @@
+package org.clinicchat.assistant;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the FAQ entry a question asks for. Each entry scores two points for every one of its
+ * phrases found whole in the question and one point for every single-word phrase found among the
+ * question's words; the highest score wins and a score of zero matches nothing.
+ */
+public final class FaqMatcher {
+
+  private final List<FaqEntry> entries;
+
+  public FaqMatcher(List<FaqEntry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** Returns the best entry for the question, or empty when no phrase of any entry occurs. */
+  public Optional<FaqEntry> match(String question) {
+    String normalized = normalize(question);
+    Set<String> words = words(normalized);
+    FaqEntry best = null;
+    int bestScore = 0;
+    for (FaqEntry entry : entries) {
+      int score = score(entry, normalized, words);
+      if (score > bestScore) {
+        best = entry;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int score(FaqEntry entry, String normalized, Set<String> words) {
+    int score = 0;
+    for (String phrase : entry.phrases()) {
+      String wanted = normalize(phrase);
+      if (wanted.isEmpty()) {
+        continue;
+      }
+      if (wanted.contains(" ")) {
+        score += (" " + normalized + " ").contains(" " + wanted + " ") ? 2 : 0;
+      } else {
+        score += words.contains(wanted) ? 1 : 0;
+      }
+    }
+    return score;
+  }
+
+  /** Lowercases, strips accents and turns everything but letters and digits into single spaces. */
+  static String normalize(String text) {
+    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
+  }
+
+  private static Set<String> words(String normalized) {
+    Set<String> words =
+        Arrays.stream(normalized.split(" ")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+    Set<String> singular = new HashSet<>();
+    for (String word : words) {
+      if (word.length() > 3 && word.endsWith("s")) {
+        singular.add(word.substring(0, word.length() - 1));
+      }
+    }
+    words.addAll(singular);
+    return words;
+  }
+}

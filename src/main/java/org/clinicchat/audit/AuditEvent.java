@@ -1,0 +1,110 @@
+package org.clinicchat.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+
+/**
+ * One access to PHI or one security-relevant act: who did what to which resource, when, and whether
+ * it succeeded. Events never contain message text or other PHI; the resource is named by its opaque
+ * id only. Events are only ever inserted.
+ */
+@Entity
+@Table(
+    name = "audit_event",
+    indexes = {
+      @Index(name = "audit_event_occurred_at", columnList = "occurred_at"),
+      @Index(name = "audit_event_resource", columnList = "resource_id")
+    })
+public class AuditEvent {
+
+  @Id
+  // One number at a time from a table, so numbers follow the order of insertion on every database
+  // and across instances; H2 2.x rejects the IDENTITY column that EclipseLink generates for it.
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_sequence")
+  @TableGenerator(name = "audit_sequence", table = "id_sequence", allocationSize = 1)
+  @Column(name = "seq_no")
+  private Long sequence;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  @Column(nullable = false, length = 100)
+  private String actor;
+
+  @Column(name = "actor_role", nullable = false, length = 40)
+  private String actorRole;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private AuditAction action;
+
+  @Column(name = "resource_type", length = 40)
+  private String resourceType;
+
+  @Column(name = "resource_id", length = 100)
+  private String resourceId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private AuditOutcome outcome;
+
+  protected AuditEvent() {}
+
+  AuditEvent(
+      Instant occurredAt,
+      String actor,
+      String actorRole,
+      AuditAction action,
+      String resourceType,
+      String resourceId,
+      AuditOutcome outcome) {
+    this.occurredAt = occurredAt;
+    this.actor = actor;
+    this.actorRole = actorRole;
+    this.action = action;
+    this.resourceType = resourceType;
+    this.resourceId = resourceId;
+    this.outcome = outcome;
+  }
+
+  public Long getSequence() {
+    return sequence;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getActorRole() {
+    return actorRole;
+  }
+
+  public AuditAction getAction() {
+    return action;
+  }
+
+  public String getResourceType() {
+    return resourceType;
+  }
+
+  public String getResourceId() {
+    return resourceId;
+  }
+
+  public AuditOutcome getOutcome() {
+    return outcome;
+  }
+}

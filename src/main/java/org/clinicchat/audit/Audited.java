@@ -1,0 +1,28 @@
+package org.clinicchat.audit;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Records an audit event for every call of the annotated method, whether it completes or throws.
+ * The resource id is the method parameter annotated with {@link AuditedResource}, if any.
+ */
+@InterceptorBinding
+@Retention(RUNTIME)
+@Target({METHOD, TYPE})
+public @interface Audited {
+
+  /** The action recorded. */
+  @Nonbinding
+  AuditAction value();
+
+  /** The kind of resource acted on, for example {@code Conversation}. */
+  @Nonbinding
+  String resourceType() default "";
+}

@@ -1,0 +1,14 @@
+package org.clinicchat.chat;
+
+/**
+ * No conversation with the id exists that the caller may see. A conversation of another visitor
+ * gets the same answer, so that ids cannot be probed.
+ */
+public class ConversationNotFoundException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ConversationNotFoundException() {
+    super("Conversation not found. Start a new conversation.");
+  }
+}

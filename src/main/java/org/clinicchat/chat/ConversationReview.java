@@ -1,0 +1,45 @@
+package org.clinicchat.chat;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.clinicchat.audit.AuditAction;
+import org.clinicchat.audit.Audited;
+import org.clinicchat.audit.AuditedResource;
+import org.clinicchat.security.Roles;
+
+/**
+ * The staff's view of conversations: a list without message text, and a transcript. Every call is
+ * audited; only clinicians and administrators may make them.
+ */
+@Stateless
+@RolesAllowed({Roles.CLINICIAN, Roles.ADMIN})
+public class ConversationReview {
+
+  static final int MAX_LIST_SIZE = 200;
+
+  @PersistenceContext EntityManager entityManager;
+
+  /** Returns the most recently active conversations, newest first, without message text. */
+  @Audited(value = AuditAction.CONVERSATION_LIST_READ, resourceType = "Conversation")
+  public List<Conversation> recent() {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM Conversation c ORDER BY c.lastMessageAt DESC, c.startedAt DESC",
+            Conversation.class)
+        .setMaxResults(MAX_LIST_SIZE)
+        .getResultList();
+  }
+
+  /** Returns the messages of a conversation in order. */
+  @Audited(value = AuditAction.TRANSCRIPT_READ, resourceType = "Conversation")
+  public List<Message> transcript(@AuditedResource String conversationId) {
+    Conversation conversation = entityManager.find(Conversation.class, conversationId);
+    if (conversation == null) {
+      throw new ConversationNotFoundException();
+    }
+    return Transcripts.messages(entityManager, conversation);
+  }
+}

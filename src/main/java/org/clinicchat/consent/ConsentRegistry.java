@@ -1,0 +1,56 @@
+package org.clinicchat.consent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.clinicchat.audit.AuditAction;
+import org.clinicchat.audit.Audited;
+import org.clinicchat.audit.AuditedResource;
+
+/** Records consent decisions and answers whether a consent is in force. */
+@ApplicationScoped
+public class ConsentRegistry {
+
+  @PersistenceContext EntityManager entityManager;
+
+  @Inject ConsentNotice notice;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Records a visitor's agreement to the current notice for a purpose, under a new visitor
+   * pseudonym.
+   *
+   * @throws OutdatedNoticeException if the visitor saw another version of the notice
+   */
+  @Transactional
+  @Audited(value = AuditAction.CONSENT_GRANTED, resourceType = "Consent")
+  public GrantedConsent grant(String noticeVersion, Purpose purpose) {
+    if (!notice.version().equals(noticeVersion)) {
+      throw new OutdatedNoticeException(noticeVersion, notice.version());
+    }
+    Consent consent = new Consent(noticeVersion, purpose, Instant.now(clock));
+    entityManager.persist(consent);
+    return new GrantedConsent(consent.getId(), consent.getVisitor(), purpose);
+  }
+
+  /** Revokes a consent of the visitor; nothing new is processed under it afterwards. */
+  @Transactional
+  @Audited(value = AuditAction.CONSENT_REVOKED, resourceType = "Consent")
+  public void revoke(@AuditedResource String consentId, String visitor) {
+    Consent consent = entityManager.find(Consent.class, consentId);
+    if (consent != null && consent.getVisitor().equals(visitor)) {
+      consent.revoke(Instant.now(clock));
+    }
+  }
+
+  /** Returns whether the consent exists, belongs to the visitor, covers the purpose, and stands. */
+  public boolean isActive(String consentId, String visitor, Purpose purpose) {
+    Consent consent = entityManager.find(Consent.class, consentId);
+    return consent != null && visitor != null && consent.covers(visitor, purpose);
+  }
+}

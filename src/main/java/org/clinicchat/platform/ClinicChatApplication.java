@@ -1,0 +1,19 @@
+package org.clinicchat.platform;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.clinicchat.security.Roles;
+import org.eclipse.microprofile.auth.LoginConfig;
+
+/**
+ * The JAX-RS application under {@code /api}. Patient calls carry a MicroProfile JWT bearer token.
+ *
+ * <p>The class is a CDI bean because Payara reads {@link LoginConfig} only from beans.
+ */
+@ApplicationScoped
+@ApplicationPath("/api")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Roles.PATIENT, Roles.ADMIN, Roles.CLINICIAN, Roles.AUDITOR})
+public class ClinicChatApplication extends Application {}

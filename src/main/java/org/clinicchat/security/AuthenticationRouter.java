@@ -1,0 +1,58 @@
+package org.clinicchat.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanismHandler;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Chooses the authentication mechanism per request: the MicroProfile JWT mechanism for the patient
+ * API under {@code /api/}, the staff form login everywhere else.
+ *
+ * <p>A WAR with two mechanisms needs this handler, because the default one fails every request with
+ * an ambiguous dependency.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class AuthenticationRouter implements HttpAuthenticationMechanismHandler {
+
+  private static final String API_PATH = "/api/";
+
+  @Inject HttpAuthenticationMechanism patientToken;
+
+  @Inject @StaffLogin HttpAuthenticationMechanism staffLogin;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return select(request).validateRequest(request, response, context);
+  }
+
+  @Override
+  public AuthenticationStatus secureResponse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return select(request).secureResponse(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    select(request).cleanSubject(request, response, context);
+  }
+
+  private HttpAuthenticationMechanism select(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith(API_PATH) ? patientToken : staffLogin;
+  }
+}

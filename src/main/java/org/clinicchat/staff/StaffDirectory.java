@@ -1,0 +1,51 @@
+package org.clinicchat.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.clinicchat.audit.AuditAction;
+import org.clinicchat.audit.Audited;
+import org.clinicchat.security.PasswordHasher;
+import org.clinicchat.security.Roles;
+
+/** Creates and lists staff accounts; only administrators may. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class StaffDirectory {
+
+  @PersistenceContext EntityManager entityManager;
+
+  @Inject PasswordHasher passwordHasher;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Creates an account, or throws {@link InvalidStaffAccountException} if the name is taken. */
+  @Audited(value = AuditAction.STAFF_ACCOUNT_CREATED, resourceType = "StaffAccount")
+  public StaffAccount create(NewStaffAccount account) {
+    return store(entityManager, passwordHasher, account, Instant.now(clock));
+  }
+
+  /** Returns every account, by user name. */
+  public List<StaffAccount> all() {
+    return entityManager
+        .createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class)
+        .getResultList();
+  }
+
+  static StaffAccount store(
+      EntityManager entityManager, PasswordHasher hasher, NewStaffAccount account, Instant now) {
+    if (entityManager.find(StaffAccount.class, account.username()) != null) {
+      throw new InvalidStaffAccountException("User name is already taken.");
+    }
+    String hash = hasher.hash(account.password());
+    account.clearPassword();
+    StaffAccount created = new StaffAccount(account.username(), hash, account.roles(), now);
+    entityManager.persist(created);
+    return created;
+  }
+}

@@ -1,0 +1,682 @@
+/*
+ * ClinicChat widget: a <clinic-chat> element with an open shadow root that requests the
+ * visitor's consent before it sends anything about the visitor to the server.
+ *
+ * Embed it with one script tag, which also sets the clinic name shown in the panel header:
+ *   <script src="/widget/clinicchat.js" data-clinic-name="Riverside Family Clinic" defer></script>
+ *
+ * The widget runs under "script-src 'self'; style-src 'self'": it has no inline script, sets no
+ * style attribute and loads its stylesheet with a <link> inside the shadow root. Server and user
+ * text goes into the page only through textContent or text nodes, never through innerHTML.
+ */
+(() => {
+  'use strict';
+
+  const ELEMENT_NAME = 'clinic-chat';
+  const MAX_MESSAGE_LENGTH = 4000;
+  const REQUEST_TIMEOUT_MS = 30000;
+  const CONSENT_PURPOSE = 'PATIENT_CHAT';
+
+  // document.currentScript is null once the script has run, and inside modules, so read it now.
+  const currentScript = document.currentScript;
+  const scriptUrl = new URL(
+    currentScript && currentScript.src ? currentScript.src : '/widget/clinicchat.js',
+    document.baseURI,
+  );
+
+  // The script lives in <app root>/widget/, so the API is resolved against the script's own URL.
+  // That keeps the widget working when the WAR is deployed under a context path.
+  const appRootUrl = new URL('../', scriptUrl);
+  const stylesheetUrl = new URL('clinicchat.css', scriptUrl);
+  const clinicName = (currentScript && currentScript.dataset.clinicName || '').trim();
+
+  const TEXT = {
+    launcher: 'Chat with us',
+    defaultTitle: 'Clinic chat',
+    close: 'Close',
+    agree: 'Agree',
+    decline: 'Decline',
+    reloadNotice: 'Load the notice again',
+    reviewNotice: 'Read the privacy notice again',
+    messageLabel: 'Your message',
+    messageHint: 'Up to 4000 characters. Enter sends, Shift+Enter starts a new line.',
+    send: 'Send',
+    conversationLabel: 'Conversation',
+    patientPrefix: 'You said: ',
+    assistantPrefix: 'Assistant replied: ',
+    loadingNotice: 'Loading the privacy notice…',
+    startingChat: 'Starting the chat…',
+    sending: 'Sending…',
+    generalMode:
+      'You declined, so nothing about you is stored. In this mode only general questions ' +
+      'are answered: opening hours, phone number and address.',
+    consentedMode: (version) =>
+      `You agreed to the privacy notice (version ${version}). ` +
+      'This conversation is stored as the notice describes.',
+    emptyMessage: 'Type a message before you send it.',
+    messageTooLong: `Your message is too long. Shorten it to ${MAX_MESSAGE_LENGTH} characters or fewer.`,
+    sessionExpired:
+      'Your chat session has expired. Please start over: read the notice and choose Agree again. ' +
+      'Your unsent message is still in the message box.',
+    noticeInvalid: 'The privacy notice could not be loaded because the server sent an invalid response.',
+    noticeMissing: 'The privacy notice has not loaded yet. Load it and read it before you agree.',
+    invalidResponse: 'The server sent an invalid response. Please try again.',
+    timedOut: 'The chat service did not respond in time. Please try again.',
+    networkError: 'The chat service could not be reached. Check your connection and try again.',
+    requestFailed: (status) => `The request failed with status ${status}. Please try again.`,
+  };
+
+  /** An API call that failed, with a message that can be shown to the patient as it is. */
+  class ApiError extends Error {
+    constructor(status, message) {
+      super(message);
+      this.name = 'ApiError';
+      this.status = status;
+    }
+  }
+
+  /**
+   * Sends one JSON request to the ClinicChat API and returns the parsed JSON body, or null for an
+   * empty body. Throws ApiError for a non-2xx status (with the problem detail as its message), a
+   * timeout, a network failure or a 2xx body that is not JSON.
+   */
+  async function requestJson(path, { method = 'GET', body, token } = {}) {
+    const headers = { Accept: 'application/json, application/problem+json' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (token) {
+      headers.Authorization = `Bearer ${token}`;
+    }
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+    let response;
+    try {
+      response = await fetch(new URL(path, appRootUrl), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        // The bearer token is the only credential, so cookies are never sent or stored.
+        credentials: 'omit',
+        // Replies can contain health information, so the browser must not cache them.
+        cache: 'no-store',
+        // The API contract has no redirects, and following a 307 or 308 would resend the
+        // patient's text to the new location, so a redirect fails the request instead.
+        redirect: 'error',
+        signal: controller.signal,
+      });
+    } catch (error) {
+      throw new ApiError(0, error.name === 'AbortError' ? TEXT.timedOut : TEXT.networkError);
+    } finally {
+      clearTimeout(timer);
+    }
+
+    if (!response.ok) {
+      throw new ApiError(response.status, await readProblemMessage(response));
+    }
+
+    const text = await response.text();
+    if (text.trim() === '') {
+      return null;
+    }
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new ApiError(response.status, TEXT.invalidResponse);
+    }
+  }
+
+  /** Returns the detail (or else the title) of an application/problem+json error response. */
+  async function readProblemMessage(response) {
+    const contentType = response.headers.get('Content-Type') || '';
+    if (/json/i.test(contentType)) {
+      try {
+        const problem = await response.json();
+        for (const candidate of [problem && problem.detail, problem && problem.title]) {
+          if (typeof candidate === 'string' && candidate.trim() !== '') {
+            return candidate.trim();
+          }
+        }
+      } catch {
+        // A body that is not JSON gets the generic message below.
+      }
+    }
+    return TEXT.requestFailed(response.status);
+  }
+
+  /**
+   * Creates an element with the given attributes and children. Attribute values are set with
+   * setAttribute and string children become text nodes, so no markup is ever parsed.
+   */
+  function createElement(tagName, attributes = {}, children = []) {
+    const element = document.createElement(tagName);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === false || value === null || value === undefined) {
+        continue;
+      }
+      element.setAttribute(name, value === true ? '' : String(value));
+    }
+    element.append(...children);
+    return element;
+  }
+
+  function isNonEmptyString(value) {
+    return typeof value === 'string' && value.trim() !== '';
+  }
+
+  /** Returns the notice if it has the fields the consent view needs, or null. */
+  function validateNotice(notice) {
+    if (!notice || !isNonEmptyString(notice.version) || !Array.isArray(notice.sections)) {
+      return null;
+    }
+    const sections = notice.sections.filter(
+      (section) => section && isNonEmptyString(section.heading) && typeof section.text === 'string',
+    );
+    if (sections.length === 0) {
+      return null;
+    }
+    return {
+      version: notice.version,
+      title: isNonEmptyString(notice.title) ? notice.title : '',
+      sections,
+    };
+  }
+
+  class ClinicChatElement extends HTMLElement {
+    #ui = {};
+    #built = false;
+
+    /** The validated consent notice, or null until GET /api/consent-notice has succeeded. */
+    #notice = null;
+    #noticeLoading = null;
+
+    /** 'general' after Decline, 'consented' once a conversation exists, null in the consent view. */
+    #mode = null;
+
+    // The bearer token lives only in these private fields: never in a URL, storage or a cookie,
+    // and scripts of the host page cannot read it through the element.
+    #token = null;
+    #tokenExpiresAt = 0;
+    #conversationId = null;
+
+    /** True while a request started by Agree or Send is in flight, so a second click is ignored. */
+    #busy = false;
+
+    /** Incremented on every error change, so a delayed error update never overwrites a newer one. */
+    #errorGeneration = 0;
+
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' });
+    }
+
+    connectedCallback() {
+      if (this.#built) {
+        return;
+      }
+      this.#built = true;
+      this.#build();
+    }
+
+    #build() {
+      const title = this.getAttribute('clinic-name') || clinicName || TEXT.defaultTitle;
+      const ui = this.#ui;
+
+      // The wrapper stays hidden until the stylesheet has loaded, so the page never shows the
+      // panel's controls unstyled.
+      const stylesheet = createElement('link', { rel: 'stylesheet', href: stylesheetUrl.href });
+      ui.wrapper = createElement('div', { class: 'wrapper', hidden: true });
+      const reveal = () => {
+        ui.wrapper.hidden = false;
+      };
+      stylesheet.addEventListener('load', reveal, { once: true });
+      stylesheet.addEventListener('error', reveal, { once: true });
+
+      ui.launcher = createElement(
+        'button',
+        { type: 'button', id: 'launcher', 'aria-controls': 'panel', 'aria-expanded': 'false' },
+        [TEXT.launcher],
+      );
+
+      ui.title = createElement('h2', { id: 'panel-title', tabindex: '-1' }, [title]);
+      ui.close = createElement('button', { type: 'button', id: 'close', class: 'secondary' }, [TEXT.close]);
+      const header = createElement('div', { class: 'panel-header' }, [ui.title, ui.close]);
+
+      // The notice and the message list scroll on their own, so each is a tab stop that keyboard
+      // users can scroll with the arrow keys.
+      ui.notice = createElement('div', { id: 'notice', role: 'region', 'aria-label': 'Privacy notice', tabindex: '0' });
+      ui.reloadNotice = createElement(
+        'button',
+        { type: 'button', id: 'reload-notice', class: 'secondary', hidden: true },
+        [TEXT.reloadNotice],
+      );
+      // Agree and Decline share one style on purpose: declining must be as easy as agreeing.
+      ui.agree = createElement('button', { type: 'button', id: 'agree', class: 'primary' }, [TEXT.agree]);
+      ui.decline = createElement('button', { type: 'button', id: 'decline', class: 'primary' }, [TEXT.decline]);
+      ui.consentView = createElement('section', { id: 'consent-view', class: 'view' }, [
+        ui.notice,
+        ui.reloadNotice,
+        createElement('div', { class: 'consent-actions' }, [ui.agree, ui.decline]),
+      ]);
+
+      ui.modeLine = createElement('p', { id: 'mode-line' });
+      ui.reviewNotice = createElement(
+        'button',
+        { type: 'button', id: 'review-notice', class: 'secondary', hidden: true },
+        [TEXT.reviewNotice],
+      );
+      ui.messages = createElement('ol', {
+        id: 'messages',
+        'aria-live': 'polite',
+        'aria-label': TEXT.conversationLabel,
+        tabindex: '0',
+      });
+      ui.chatView = createElement('section', { id: 'chat-view', class: 'view', 'aria-label': 'Chat', hidden: true }, [
+        createElement('div', { class: 'mode-notice' }, [ui.modeLine, ui.reviewNotice]),
+        ui.messages,
+      ]);
+
+      ui.status = createElement('p', { id: 'status', role: 'status' });
+      ui.error = createElement('p', { id: 'error', role: 'alert' });
+
+      ui.message = createElement('textarea', {
+        id: 'message',
+        name: 'message',
+        rows: '3',
+        maxlength: String(MAX_MESSAGE_LENGTH),
+        'aria-describedby': 'message-hint',
+        autocomplete: 'off',
+      });
+      ui.send = createElement('button', { type: 'submit', id: 'send', class: 'primary' }, [TEXT.send]);
+      ui.composer = createElement('form', { id: 'composer', novalidate: true, hidden: true }, [
+        createElement('label', { for: 'message' }, [TEXT.messageLabel]),
+        ui.message,
+        createElement('div', { class: 'composer-row' }, [
+          createElement('p', { id: 'message-hint', class: 'hint' }, [TEXT.messageHint]),
+          ui.send,
+        ]),
+      ]);
+
+      ui.panel = createElement(
+        'div',
+        { id: 'panel', role: 'dialog', 'aria-labelledby': 'panel-title', hidden: true },
+        [header, ui.consentView, ui.chatView, ui.status, ui.error, ui.composer],
+      );
+
+      ui.wrapper.append(ui.launcher, ui.panel);
+      this.shadowRoot.append(stylesheet, ui.wrapper);
+
+      ui.launcher.addEventListener('click', () => this.#openPanel());
+      ui.close.addEventListener('click', () => this.#closePanel());
+      ui.panel.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && !event.isComposing) {
+          event.preventDefault();
+          this.#closePanel();
+        }
+      });
+      ui.agree.addEventListener('click', () => this.#agree());
+      ui.decline.addEventListener('click', () => this.#decline());
+      ui.reloadNotice.addEventListener('click', () => this.#loadNotice());
+      ui.reviewNotice.addEventListener('click', () => this.#showConsentView());
+      ui.composer.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.#sendMessage();
+      });
+      ui.message.addEventListener('keydown', (event) => {
+        // isComposing is true while an input method (for example for Japanese) is still
+        // building the text, and Enter then confirms the composition instead of sending.
+        if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+          event.preventDefault();
+          this.#sendMessage();
+        }
+      });
+    }
+
+    #openPanel() {
+      const ui = this.#ui;
+      ui.panel.hidden = false;
+      ui.launcher.hidden = true;
+      ui.launcher.setAttribute('aria-expanded', 'true');
+
+      if (this.#mode === null) {
+        this.#showConsentView();
+      } else {
+        ui.message.focus();
+      }
+    }
+
+    #closePanel() {
+      const ui = this.#ui;
+      ui.panel.hidden = true;
+      ui.launcher.hidden = false;
+      ui.launcher.setAttribute('aria-expanded', 'false');
+      ui.launcher.focus();
+    }
+
+    /** Shows the consent notice with Agree and Decline, loading the notice if needed. */
+    #showConsentView() {
+      const ui = this.#ui;
+      this.#mode = null;
+      ui.chatView.hidden = true;
+      ui.composer.hidden = true;
+      ui.consentView.hidden = false;
+      this.#clearError();
+      ui.title.focus();
+
+      if (this.#notice === null) {
+        this.#loadNotice();
+      }
+    }
+
+    #showChatView(mode) {
+      const ui = this.#ui;
+      this.#mode = mode;
+      ui.consentView.hidden = true;
+      ui.chatView.hidden = false;
+      ui.composer.hidden = false;
+      ui.panel.dataset.mode = mode;
+
+      if (mode === 'general') {
+        ui.modeLine.textContent = TEXT.generalMode;
+        ui.reviewNotice.hidden = false;
+      } else {
+        ui.modeLine.textContent = TEXT.consentedMode(this.#notice.version);
+        ui.reviewNotice.hidden = true;
+      }
+      this.#clearError();
+      ui.message.focus();
+    }
+
+    async #loadNotice() {
+      if (this.#noticeLoading) {
+        return this.#noticeLoading;
+      }
+      const ui = this.#ui;
+      ui.reloadNotice.hidden = true;
+      ui.notice.replaceChildren();
+      ui.notice.setAttribute('aria-busy', 'true');
+      this.#setStatus(TEXT.loadingNotice);
+      this.#clearError();
+
+      this.#noticeLoading = (async () => {
+        try {
+          const notice = validateNotice(await requestJson('api/consent-notice'));
+          if (notice === null) {
+            throw new ApiError(200, TEXT.noticeInvalid);
+          }
+          this.#notice = notice;
+          this.#renderNotice(notice);
+        } catch (error) {
+          ui.reloadNotice.hidden = false;
+          this.#showError(error);
+        } finally {
+          ui.notice.removeAttribute('aria-busy');
+          this.#setStatus('');
+          this.#noticeLoading = null;
+        }
+      })();
+      return this.#noticeLoading;
+    }
+
+    #renderNotice(notice) {
+      const children = [];
+      if (notice.title) {
+        children.push(createElement('h3', {}, [notice.title]));
+      }
+      for (const section of notice.sections) {
+        children.push(createElement('h4', {}, [section.heading]));
+        children.push(createElement('p', {}, [section.text]));
+      }
+      children.push(createElement('p', { class: 'notice-version' }, [`Notice version ${notice.version}`]));
+      this.#ui.notice.replaceChildren(...children);
+    }
+
+    /**
+     * Records consent to the displayed notice version, then opens a conversation. If consent
+     * succeeded but the conversation could not be opened, the next Agree click reuses the token
+     * instead of recording a second consent.
+     */
+    async #agree() {
+      if (this.#busy) {
+        return;
+      }
+      if (this.#notice === null) {
+        this.#showError(new ApiError(0, TEXT.noticeMissing));
+        return;
+      }
+
+      this.#setBusy(true, TEXT.startingChat);
+      try {
+        if (!this.#hasValidToken()) {
+          const grant = await requestJson('api/consents', {
+            method: 'POST',
+            body: { noticeVersion: this.#notice.version, purpose: CONSENT_PURPOSE },
+          });
+          if (!grant || !isNonEmptyString(grant.token)) {
+            throw new ApiError(201, TEXT.invalidResponse);
+          }
+          this.#token = grant.token;
+          // Without a usable expiresIn the server's 401 is the only expiry signal.
+          this.#tokenExpiresAt =
+            Number.isFinite(grant.expiresIn) && grant.expiresIn > 0
+              ? Date.now() + grant.expiresIn * 1000
+              : Number.POSITIVE_INFINITY;
+          this.#conversationId = null;
+        }
+
+        if (this.#conversationId === null) {
+          const conversation = await requestJson('api/conversations', { method: 'POST', token: this.#token });
+          if (!conversation || !isNonEmptyString(conversation.id)) {
+            throw new ApiError(201, TEXT.invalidResponse);
+          }
+          this.#conversationId = conversation.id;
+        }
+
+        this.#ui.messages.replaceChildren();
+        this.#showChatView('consented');
+      } catch (error) {
+        if (error.status === 401) {
+          this.#forgetSession();
+        }
+        this.#showError(error);
+      } finally {
+        this.#setBusy(false);
+      }
+    }
+
+    #decline() {
+      if (this.#busy) {
+        return;
+      }
+      // Declining ends any earlier consented session in this page, so the general mode
+      // never sends the token.
+      this.#forgetSession();
+      this.#ui.messages.replaceChildren();
+      this.#showChatView('general');
+    }
+
+    async #sendMessage() {
+      if (this.#busy || this.#mode === null) {
+        return;
+      }
+      const ui = this.#ui;
+      const text = ui.message.value.trim();
+      if (text === '') {
+        this.#showError(new ApiError(0, TEXT.emptyMessage));
+        ui.message.focus();
+        return;
+      }
+      // maxlength stops typing and pasting, but not a value set by script or an autofill tool.
+      if (text.length > MAX_MESSAGE_LENGTH) {
+        this.#showError(new ApiError(0, TEXT.messageTooLong));
+        ui.message.focus();
+        return;
+      }
+      if (this.#mode === 'consented' && !this.#hasValidToken()) {
+        this.#endExpiredSession();
+        return;
+      }
+
+      this.#setBusy(true, TEXT.sending);
+      try {
+        if (this.#mode === 'general') {
+          await this.#sendGeneralQuestion(text);
+        } else {
+          await this.#sendConversationMessage(text);
+        }
+        // The input is cleared only after the server accepted the message, so a failure never
+        // loses what the patient typed.
+        ui.message.value = '';
+        this.#clearError();
+      } catch (error) {
+        if (error.status === 401 && this.#mode === 'consented') {
+          this.#endExpiredSession();
+        } else {
+          this.#showError(error);
+        }
+      } finally {
+        this.#setBusy(false);
+      }
+    }
+
+    async #sendGeneralQuestion(text) {
+      const answer = await requestJson('api/public-answers', { method: 'POST', body: { question: text } });
+      if (!answer || typeof answer.text !== 'string') {
+        throw new ApiError(200, TEXT.invalidResponse);
+      }
+      this.#appendMessage('patient', text);
+      this.#appendMessage('assistant', answer.text, { topic: answer.topic });
+    }
+
+    async #sendConversationMessage(text) {
+      const exchange = await requestJson(`api/conversations/${encodeURIComponent(this.#conversationId)}/messages`, {
+        method: 'POST',
+        token: this.#token,
+        body: { text },
+      });
+      const patientMessage = exchange && exchange.patientMessage;
+      const reply = exchange && exchange.reply;
+      if (!reply || typeof reply.text !== 'string') {
+        throw new ApiError(201, TEXT.invalidResponse);
+      }
+      // Shows the text as the server stored it, which is what the clinic will see.
+      const storedText = patientMessage && typeof patientMessage.text === 'string' ? patientMessage.text : text;
+      this.#appendMessage('patient', storedText, { sequence: patientMessage && patientMessage.sequence });
+      this.#appendMessage('assistant', reply.text, { sequence: reply.sequence, topic: reply.topic });
+    }
+
+    /**
+     * Appends one message. The visually hidden sender prefix names the sender for screen reader
+     * users, who hear new messages through the aria-live list.
+     */
+    #appendMessage(sender, text, { sequence, topic } = {}) {
+      const prefix = sender === 'patient' ? TEXT.patientPrefix : TEXT.assistantPrefix;
+      const body = createElement('span', { class: 'message-text' });
+      body.textContent = text;
+      const item = createElement('li', { class: `message ${sender}` }, [
+        createElement('span', { class: 'visually-hidden' }, [prefix]),
+        body,
+      ]);
+      if (Number.isInteger(sequence)) {
+        item.dataset.sequence = String(sequence);
+      }
+      // A null topic marks the fallback answer for questions the assistant could not match.
+      if (isNonEmptyString(topic)) {
+        item.dataset.topic = topic;
+      }
+      this.#ui.messages.append(item);
+      this.#scrollToLatestMessage();
+    }
+
+    #scrollToLatestMessage() {
+      const messages = this.#ui.messages;
+      messages.scrollTop = messages.scrollHeight;
+    }
+
+    #hasValidToken() {
+      return this.#token !== null && Date.now() < this.#tokenExpiresAt;
+    }
+
+    #forgetSession() {
+      this.#token = null;
+      this.#tokenExpiresAt = 0;
+      this.#conversationId = null;
+    }
+
+    /**
+     * Returns to the consent view after the token expired (a 401 or the local expiry time).
+     * The old messages are removed from the page because they belong to a conversation the
+     * visitor can no longer continue, but the unsent text stays in the message box.
+     */
+    #endExpiredSession() {
+      this.#forgetSession();
+      this.#ui.messages.replaceChildren();
+      // The notice is fetched again because the clinic may have published a new version since.
+      this.#notice = null;
+      this.#showConsentView();
+      this.#showError(new ApiError(401, TEXT.sessionExpired));
+    }
+
+    #setBusy(busy, statusText = '') {
+      const ui = this.#ui;
+      this.#busy = busy;
+      // aria-disabled instead of disabled keeps focus on the button while the request runs.
+      for (const button of [ui.agree, ui.decline, ui.send]) {
+        if (busy) {
+          button.setAttribute('aria-disabled', 'true');
+        } else {
+          button.removeAttribute('aria-disabled');
+        }
+      }
+      ui.panel.setAttribute('aria-busy', busy ? 'true' : 'false');
+      this.#setStatus(statusText);
+    }
+
+    #setStatus(text) {
+      this.#ui.status.textContent = text;
+    }
+
+    #showError(error) {
+      const message = error instanceof ApiError ? error.message : TEXT.invalidResponse;
+      const element = this.#ui.error;
+      const generation = ++this.#errorGeneration;
+      // Clearing first and writing in the next frame changes the alert's text even when the same
+      // error repeats, so screen readers announce it again.
+      element.textContent = '';
+      requestAnimationFrame(() => {
+        if (generation === this.#errorGeneration) {
+          element.textContent = message;
+          // The error line takes height from the message list, which would hide the latest reply.
+          this.#scrollToLatestMessage();
+        }
+      });
+    }
+
+    #clearError() {
+      this.#errorGeneration++;
+      this.#ui.error.textContent = '';
+    }
+  }
+
+  if (!customElements.get(ELEMENT_NAME)) {
+    customElements.define(ELEMENT_NAME, ClinicChatElement);
+  }
+
+  function mount() {
+    if (document.querySelector(ELEMENT_NAME)) {
+      return;
+    }
+    const element = document.createElement(ELEMENT_NAME);
+    if (clinicName) {
+      element.setAttribute('clinic-name', clinicName);
+    }
+    document.body.append(element);
+  }
+
+  if (document.body) {
+    mount();
+  } else {
+    document.addEventListener('DOMContentLoaded', mount, { once: true });
+  }
+})();
