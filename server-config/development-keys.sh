@@ -23,7 +23,8 @@ fi
 mkdir -p "$keys"
 chmod 700 "$keys"
 umask 077
-password=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)
+# A random password unless the caller sets one (the integration tests do, to trust the certificate).
+password=${CLINICCHAT_KEYSTORE_PASSWORD:-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)}
 
 "$keytool" -genkeypair -noprompt -alias clinicchat-tls -keyalg RSA -keysize 3072 -validity 397 \
   -dname "CN=localhost, O=ClinicChat development" -ext "SAN=dns:localhost,ip:127.0.0.1" \

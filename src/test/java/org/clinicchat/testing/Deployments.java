@@ -1,0 +1,21 @@
+package org.clinicchat.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archives the integration tests deploy to Payara Micro. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  /**
+   * Returns the WAR that the build produced, unchanged, named so that Payara Micro serves it at the
+   * root context as the run command does.
+   */
+  public static WebArchive clinicChat() {
+    File war = new File(System.getProperty("clinicchat.it.war"));
+    WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(built);
+  }
+}
