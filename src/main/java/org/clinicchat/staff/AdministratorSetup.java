@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
+import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.security.PasswordHasher;
 import org.clinicchat.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -90,7 +91,7 @@ public class AdministratorSetup {
    *     invalid
    */
   @Audited(value = AuditAction.ADMINISTRATOR_SETUP, resourceType = "StaffAccount")
-  public void createAdministrator(String code, String username, char[] password) {
+  public void createAdministrator(String code, @AuditedResource String username, char[] password) {
     if (isDone() || setupCode == null) {
       throw new InvalidStaffAccountException("Setup is already done. Sign in instead.");
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.clinicchat.audit.AuditedResult;
 
 /**
  * A staff member's login: a unique user name, a PBKDF2 password hash, and roles. The staff identity
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "staff_account")
-public class StaffAccount {
+public class StaffAccount implements AuditedResult {
 
   @Id
   @Column(length = 64)
@@ -46,6 +47,11 @@ public class StaffAccount {
     this.roles = new HashSet<>(roles);
     this.enabled = true;
     this.createdAt = createdAt;
+  }
+
+  @Override
+  public String auditedResourceId() {
+    return username;
   }
 
   public String getUsername() {

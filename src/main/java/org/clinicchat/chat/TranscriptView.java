@@ -1,0 +1,62 @@
+package org.clinicchat.chat;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Backs the staff transcript page; loading it is a read of PHI that the review service audits. */
+@Named
+@RequestScoped
+public class TranscriptView {
+
+  private static final Pattern CONVERSATION_ID = Pattern.compile("[0-9a-f-]{36}");
+
+  @Inject ConversationReview review;
+
+  @Inject FacesContext faces;
+
+  private String id;
+  private List<Message> messages = List.of();
+  private boolean found;
+
+  /** Loads the transcript named by the {@code id} view parameter. */
+  public void load() {
+    if (id == null || !CONVERSATION_ID.matcher(id).matches()) {
+      notFound();
+      return;
+    }
+    try {
+      messages = review.transcript(id);
+      found = true;
+    } catch (ConversationNotFoundException e) {
+      notFound();
+    }
+  }
+
+  private void notFound() {
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, "Conversation not found.", "Open it from the list."));
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public List<Message> getMessages() {
+    return messages;
+  }
+
+  public boolean isFound() {
+    return found;
+  }
+}

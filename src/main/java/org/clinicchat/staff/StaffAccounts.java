@@ -1,0 +1,77 @@
+package org.clinicchat.staff;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** Backs the staff accounts page: lists accounts and creates one. */
+@Named
+@RequestScoped
+public class StaffAccounts {
+
+  private static final Logger LOG = Logger.getLogger(StaffAccounts.class.getName());
+
+  @Inject StaffDirectory directory;
+
+  @Inject FacesContext faces;
+
+  private String username;
+  private String password;
+  private List<String> roles = List.of();
+  private List<StaffAccount> accounts;
+
+  /** Creates the account described by the form, and reports the outcome on the page. */
+  public String create() {
+    try {
+      Set<String> chosen = new HashSet<>(roles);
+      directory.create(new NewStaffAccount(username, password.toCharArray(), chosen));
+      LOG.info(() -> "Staff account created with roles " + chosen);
+      faces.addMessage(null, new FacesMessage("Account " + username + " created."));
+      username = null;
+      accounts = null;
+    } catch (InvalidStaffAccountException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } finally {
+      password = null;
+    }
+    return null;
+  }
+
+  /** Returns every account, read once per request. */
+  public List<StaffAccount> getAccounts() {
+    if (accounts == null) {
+      accounts = directory.all();
+    }
+    return accounts;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles == null ? List.of() : roles;
+  }
+}
