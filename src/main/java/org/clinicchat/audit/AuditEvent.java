@@ -26,6 +26,13 @@ import java.time.Instant;
     })
 public class AuditEvent {
 
+  /**
+   * Longest resource id stored. Ids can come from the caller, such as a conversation id in a URL,
+   * so a longer one is cut to this length: the event must be recorded, and an insert of an
+   * over-long value would fail and lose it.
+   */
+  static final int MAX_RESOURCE_ID_LENGTH = 100;
+
   @Id
   // One number at a time from a table, so numbers follow the order of insertion on every database
   // and across instances; H2 2.x rejects the IDENTITY column that EclipseLink generates for it.
@@ -50,7 +57,7 @@ public class AuditEvent {
   @Column(name = "resource_type", length = 40)
   private String resourceType;
 
-  @Column(name = "resource_id", length = 100)
+  @Column(name = "resource_id", length = MAX_RESOURCE_ID_LENGTH)
   private String resourceId;
 
   @Enumerated(EnumType.STRING)
@@ -72,7 +79,10 @@ public class AuditEvent {
     this.actorRole = actorRole;
     this.action = action;
     this.resourceType = resourceType;
-    this.resourceId = resourceId;
+    this.resourceId =
+        resourceId != null && resourceId.length() > MAX_RESOURCE_ID_LENGTH
+            ? resourceId.substring(0, MAX_RESOURCE_ID_LENGTH)
+            : resourceId;
     this.outcome = outcome;
   }
 

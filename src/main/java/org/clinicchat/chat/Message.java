@@ -31,9 +31,6 @@ public class Message {
   /** Longest text a patient may send, in characters. */
   public static final int MAX_TEXT_LENGTH = 4000;
 
-  // A 4,000-character text is up to 16,000 bytes of UTF-8; Base64 and the header add a third.
-  private static final int MAX_STORED_LENGTH = 22_000;
-
   @Id
   @Column(length = 36)
   private String id;
@@ -49,8 +46,10 @@ public class Message {
   @Column(nullable = false, length = 10)
   private Sender sender;
 
+  // TEXT (up to 65,535 bytes in MariaDB, a CLOB in H2): the ciphertext of 4,000 characters is up
+  // to about 21,400 bytes, more than MariaDB allows a VARCHAR in one row.
   @Convert(converter = EncryptedTextConverter.class)
-  @Column(name = "text_ciphertext", nullable = false, length = MAX_STORED_LENGTH)
+  @Column(name = "text_ciphertext", nullable = false, columnDefinition = "TEXT")
   private String text;
 
   @Column(length = 40)

@@ -42,6 +42,7 @@ public class PatientChat {
     String consentId = token.getClaim(ConsentInterceptor.CONSENT_CLAIM);
     Conversation conversation = new Conversation(token.getSubject(), consentId, Instant.now(clock));
     entityManager.persist(conversation);
+    entityManager.flush();
     return new StartedConversation(conversation.getId());
   }
 
@@ -65,6 +66,8 @@ public class PatientChat {
             now);
     entityManager.persist(question);
     entityManager.persist(answer);
+    // Writes now, so a database error fails this call and its audit event says FAILURE.
+    entityManager.flush();
     return new Exchange(question, answer);
   }
 

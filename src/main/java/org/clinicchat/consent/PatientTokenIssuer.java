@@ -5,10 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -19,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import org.clinicchat.crypto.Pkcs12Keystores;
 import org.clinicchat.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,8 +31,10 @@ public class PatientTokenIssuer {
   /** The issuer that tokens carry and that {@code mp.jwt.verify.issuer} must name. */
   public static final String ISSUER = "clinicchat";
 
+  static final String PROPERTY_KEYSTORE = "clinicchat.token.keystore";
+
   @Inject
-  @ConfigProperty(name = "clinicchat.token.keystore")
+  @ConfigProperty(name = PROPERTY_KEYSTORE)
   String keystorePath;
 
   @Inject
@@ -54,14 +54,13 @@ public class PatientTokenIssuer {
 
   @PostConstruct
   void loadKey() {
-    try (InputStream in = Files.newInputStream(Path.of(keystorePath))) {
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(in, keystorePassword.toCharArray());
-      signingKey = (PrivateKey) store.getKey(keyAlias, keystorePassword.toCharArray());
-    } catch (IOException | GeneralSecurityException | ClassCastException e) {
+    char[] password = keystorePassword.toCharArray();
+    KeyStore store = Pkcs12Keystores.read(Path.of(keystorePath), password, PROPERTY_KEYSTORE);
+    try {
+      signingKey = (PrivateKey) store.getKey(keyAlias, password);
+    } catch (GeneralSecurityException | ClassCastException e) {
       throw new IllegalStateException(
-          "Cannot read the token-signing key from the keystore named by clinicchat.token.keystore",
-          e);
+          "Cannot read the token-signing key from the keystore named by " + PROPERTY_KEYSTORE, e);
     }
     if (signingKey == null) {
       throw new IllegalStateException(

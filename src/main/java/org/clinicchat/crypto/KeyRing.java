@@ -3,9 +3,6 @@ package org.clinicchat.crypto;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -76,9 +73,8 @@ public class KeyRing {
   }
 
   static Map<String, SecretKey> readKeys(Path keystore, String password) {
-    try (InputStream in = Files.newInputStream(keystore)) {
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(in, password.toCharArray());
+    KeyStore store = Pkcs12Keystores.read(keystore, password.toCharArray(), PROPERTY_KEYSTORE);
+    try {
       Map<String, SecretKey> found = new HashMap<>();
       for (String alias : Collections.list(store.aliases())) {
         if (store.getKey(alias, password.toCharArray()) instanceof SecretKey key
@@ -87,9 +83,9 @@ public class KeyRing {
         }
       }
       return found;
-    } catch (IOException | GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new KeyNotFoundException(
-          "Cannot read the field-encryption keystore named by " + PROPERTY_KEYSTORE, e);
+          "Cannot read a key from the field-encryption keystore named by " + PROPERTY_KEYSTORE, e);
     }
   }
 }

@@ -38,6 +38,7 @@ public class AdministratorSetup {
   static final String PROPERTY_CODE_FILE = "clinicchat.setup.code-file";
   private static final Logger LOG = Logger.getLogger(AdministratorSetup.class.getName());
   private static final int CODE_BYTES = 16;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext EntityManager entityManager;
 
@@ -56,7 +57,7 @@ public class AdministratorSetup {
       return;
     }
     byte[] random = new byte[CODE_BYTES];
-    new SecureRandom().nextBytes(random);
+    RANDOM.nextBytes(random);
     setupCode = HexFormat.of().formatHex(random);
     Path file = Path.of(codeFile);
     try {

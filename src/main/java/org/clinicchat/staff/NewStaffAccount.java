@@ -1,6 +1,7 @@
 package org.clinicchat.staff;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.clinicchat.security.Roles;
@@ -16,8 +17,9 @@ public record NewStaffAccount(String username, char[] password, Set<String> role
 
   private static final int MAX_PASSWORD_LENGTH = 128;
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
-  private static final Set<String> STAFF_ROLES =
-      Set.of(Roles.ADMIN, Roles.CLINICIAN, Roles.AUDITOR);
+  // A list, not a set: the rejection message names the roles in this order on every run.
+  private static final List<String> STAFF_ROLES =
+      List.of(Roles.ADMIN, Roles.CLINICIAN, Roles.AUDITOR);
 
   public NewStaffAccount {
     if (username == null || !USERNAME.matcher(username).matches()) {
