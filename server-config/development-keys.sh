@@ -21,7 +21,8 @@ if [ -f "$properties" ]; then
 fi
 
 mkdir -p "$keys"
-chmod 700 "$keys"
+# The data folder holds the database, the logs and the keys: only the server's user may read it.
+chmod 700 "$data" "$keys"
 umask 077
 # A random password unless the caller sets one (the integration tests do, to trust the certificate).
 password=${CLINICCHAT_KEYSTORE_PASSWORD:-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)}

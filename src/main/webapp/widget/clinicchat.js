@@ -38,6 +38,11 @@
     decline: 'Decline',
     reloadNotice: 'Load the notice again',
     reviewNotice: 'Read the privacy notice again',
+    revoke: 'End chat and withdraw consent',
+    revoking: 'Withdrawing your consent…',
+    revoked:
+      'You withdrew your consent, so nothing new you type is stored. You can still ask general ' +
+      'questions. To have your earlier messages deleted or to get a copy, call the clinic.',
     messageLabel: 'Your message',
     messageHint: 'Up to 4000 characters. Enter sends, Shift+Enter starts a new line.',
     send: 'Send',
@@ -266,6 +271,11 @@
         { type: 'button', id: 'review-notice', class: 'secondary', hidden: true },
         [TEXT.reviewNotice],
       );
+      ui.revoke = createElement(
+        'button',
+        { type: 'button', id: 'revoke', class: 'secondary', hidden: true },
+        [TEXT.revoke],
+      );
       ui.messages = createElement('ol', {
         id: 'messages',
         'aria-live': 'polite',
@@ -273,7 +283,7 @@
         tabindex: '0',
       });
       ui.chatView = createElement('section', { id: 'chat-view', class: 'view', 'aria-label': 'Chat', hidden: true }, [
-        createElement('div', { class: 'mode-notice' }, [ui.modeLine, ui.reviewNotice]),
+        createElement('div', { class: 'mode-notice' }, [ui.modeLine, ui.reviewNotice, ui.revoke]),
         ui.messages,
       ]);
 
@@ -319,6 +329,7 @@
       ui.decline.addEventListener('click', () => this.#decline());
       ui.reloadNotice.addEventListener('click', () => this.#loadNotice());
       ui.reviewNotice.addEventListener('click', () => this.#showConsentView());
+      ui.revoke.addEventListener('click', () => this.#revoke());
       ui.composer.addEventListener('submit', (event) => {
         event.preventDefault();
         this.#sendMessage();
@@ -380,9 +391,11 @@
       if (mode === 'general') {
         ui.modeLine.textContent = TEXT.generalMode;
         ui.reviewNotice.hidden = false;
+        ui.revoke.hidden = true;
       } else {
         ui.modeLine.textContent = TEXT.consentedMode(this.#notice.version);
         ui.reviewNotice.hidden = true;
+        ui.revoke.hidden = false;
       }
       this.#clearError();
       ui.message.focus();
@@ -479,6 +492,28 @@
         if (error.status === 401) {
           this.#forgetSession();
         }
+        this.#showError(error);
+      } finally {
+        this.#setBusy(false);
+      }
+    }
+
+    /**
+     * Revokes the consent on the server, then continues in general mode, where nothing is stored.
+     * On failure the session stays as it was, so the patient can try again.
+     */
+    async #revoke() {
+      if (this.#busy || !this.#hasValidToken()) {
+        return;
+      }
+      this.#setBusy(true, TEXT.revoking);
+      try {
+        await requestJson('api/consents/current', { method: 'DELETE', token: this.#token });
+        this.#forgetSession();
+        this.#ui.messages.replaceChildren();
+        this.#showChatView('general');
+        this.#ui.modeLine.textContent = TEXT.revoked;
+      } catch (error) {
         this.#showError(error);
       } finally {
         this.#setBusy(false);

@@ -11,6 +11,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * One access to PHI or one security-relevant act: who did what to which resource, when, and whether
@@ -26,12 +27,17 @@ import java.time.Instant;
     })
 public class AuditEvent {
 
-  /**
-   * Longest resource id stored. Ids can come from the caller, such as a conversation id in a URL,
-   * so a longer one is cut to this length: the event must be recorded, and an insert of an
-   * over-long value would fail and lose it.
-   */
+  /** Maximum length of a stored resource id. */
   static final int MAX_RESOURCE_ID_LENGTH = 100;
+
+  /**
+   * The shape of a resource id that is stored as given: a UUID or a user name. Ids can come from
+   * the caller, such as a conversation id in a URL, and free text there may be PHI.
+   */
+  private static final Pattern RESOURCE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+  /** Stored in place of a caller-supplied id that is not id-shaped. */
+  static final String INVALID_RESOURCE_ID = "(invalid id)";
 
   @Id
   // One number at a time from a table, so numbers follow the order of insertion on every database
@@ -79,11 +85,15 @@ public class AuditEvent {
     this.actorRole = actorRole;
     this.action = action;
     this.resourceType = resourceType;
-    this.resourceId =
-        resourceId != null && resourceId.length() > MAX_RESOURCE_ID_LENGTH
-            ? resourceId.substring(0, MAX_RESOURCE_ID_LENGTH)
-            : resourceId;
+    this.resourceId = safeResourceId(resourceId);
     this.outcome = outcome;
+  }
+
+  private static String safeResourceId(String resourceId) {
+    if (resourceId == null || RESOURCE_ID.matcher(resourceId).matches()) {
+      return resourceId;
+    }
+    return INVALID_RESOURCE_ID;
   }
 
   public Long getSequence() {

@@ -25,8 +25,7 @@ public class AuditInterceptor {
     String resourceId = resourceId(context);
     try {
       Object result = context.proceed();
-      String id = resourceId != null ? resourceId : createdId(result);
-      auditTrail.record(audited.value(), audited.resourceType(), id, AuditOutcome.SUCCESS);
+      recordSuccess(audited, resourceId, result);
       return result;
     } catch (Exception e) {
       auditTrail.record(audited.value(), audited.resourceType(), resourceId, AuditOutcome.FAILURE);
@@ -51,7 +50,17 @@ public class AuditInterceptor {
     return null;
   }
 
-  private static String createdId(Object result) {
-    return result instanceof AuditedResult created ? created.auditedResourceId() : null;
+  private void recordSuccess(Audited audited, String resourceId, Object result) {
+    String id = resourceId;
+    String actor = null;
+    if (result instanceof AuditedResult created) {
+      id = resourceId != null ? resourceId : created.auditedResourceId();
+      actor = created.auditedActor();
+    }
+    if (actor == null) {
+      auditTrail.record(audited.value(), audited.resourceType(), id, AuditOutcome.SUCCESS);
+    } else {
+      auditTrail.record(audited.value(), audited.resourceType(), id, AuditOutcome.SUCCESS, actor);
+    }
   }
 }

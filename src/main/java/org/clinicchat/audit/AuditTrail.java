@@ -29,10 +29,21 @@ public class AuditTrail {
   @Transactional(TxType.REQUIRES_NEW)
   public void record(
       AuditAction action, String resourceType, String resourceId, AuditOutcome outcome) {
+    record(action, resourceType, resourceId, outcome, actor.name());
+  }
+
+  /** Stores an event like {@link #record}, naming an actor that the call itself established. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void record(
+      AuditAction action,
+      String resourceType,
+      String resourceId,
+      AuditOutcome outcome,
+      String actorName) {
     entityManager.persist(
         new AuditEvent(
             Instant.now(clock),
-            actor.name(),
+            actorName,
             actor.role(),
             action,
             resourceType,

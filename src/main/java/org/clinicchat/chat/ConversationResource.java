@@ -35,7 +35,7 @@ public class ConversationResource {
   public Response send(
       @PathParam("id") String conversationId,
       @Valid @NotNull(message = "A JSON body is required.") MessageRequest request) {
-    Exchange exchange = chat.send(conversationId, request.text());
+    Exchange exchange = chat.send(ConversationIds.require(conversationId), request.text());
     ExchangeView body =
         new ExchangeView(
             MessageView.of(exchange.patientMessage()), MessageView.of(exchange.reply()));
@@ -45,7 +45,9 @@ public class ConversationResource {
   @GET
   @Path("{id}/messages")
   public List<MessageView> transcript(@PathParam("id") String conversationId) {
-    return chat.transcript(conversationId).stream().map(MessageView::of).toList();
+    return chat.transcript(ConversationIds.require(conversationId)).stream()
+        .map(MessageView::of)
+        .toList();
   }
 
   /** The stored patient message and the assistant's reply. */

@@ -6,14 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Backs the staff transcript page; loading it is a read of PHI that the review service audits. */
 @Named
 @RequestScoped
 public class TranscriptView {
-
-  private static final Pattern CONVERSATION_ID = Pattern.compile("[0-9a-f-]{36}");
 
   @Inject ConversationReview review;
 
@@ -25,12 +22,8 @@ public class TranscriptView {
 
   /** Loads the transcript named by the {@code id} view parameter. */
   public void load() {
-    if (id == null || !CONVERSATION_ID.matcher(id).matches()) {
-      notFound();
-      return;
-    }
     try {
-      messages = review.transcript(id);
+      messages = review.transcript(ConversationIds.require(id));
       found = true;
     } catch (ConversationNotFoundException e) {
       notFound();

@@ -10,4 +10,9 @@ public record GrantedConsent(String consentId, String visitor, Purpose purpose)
   public String auditedResourceId() {
     return consentId;
   }
+
+  @Override
+  public String auditedActor() {
+    return visitor;
+  }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.clinicchat.security.Roles;
 import org.eclipse.microprofile.auth.LoginConfig;
 
@@ -16,4 +17,11 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.PATIENT, Roles.ADMIN, Roles.CLINICIAN, Roles.AUDITOR})
-public class ClinicChatApplication extends Application {}
+public class ClinicChatApplication extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    // No generated WADL description of the API for anonymous callers.
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

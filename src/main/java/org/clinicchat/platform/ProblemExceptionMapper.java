@@ -26,6 +26,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    if (causedByTooLargeBody(exception)) {
+      return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, RequestSizeLimitFilter.tooLargeDetail());
+    }
     return switch (exception) {
       case ConsentMissingException e -> Problem.of(Status.FORBIDDEN, e.getMessage());
       case ConversationNotFoundException e -> Problem.of(Status.NOT_FOUND, e.getMessage());
@@ -35,6 +38,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       case WebApplicationException e -> fromStatus(e.getResponse().getStatusInfo());
       default -> internalError(exception);
     };
+  }
+
+  /** Returns whether the body reader failed at the size limit, which JSON-B may have wrapped. */
+  private static boolean causedByTooLargeBody(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestTooLargeException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Response malformedBody() {

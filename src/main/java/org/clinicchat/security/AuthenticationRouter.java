@@ -12,6 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Objects;
 
 /**
  * Chooses the authentication mechanism per request: the MicroProfile JWT mechanism for the patient
@@ -52,7 +53,9 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
   }
 
   private HttpAuthenticationMechanism select(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The servlet path is decoded and normalised by the container, unlike the request URI, so an
+    // encoded "/api/%2e%2e/admin/..." is routed by the path the container actually serves.
+    String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     return path.startsWith(API_PATH) ? patientToken : staffLogin;
   }
 }

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Ends the staff member's login and session, then shows the login page. */
+/**
+ * Ends the staff member's login and session, then shows the login page. POST only, so that a link
+ * on another site cannot sign staff out.
+ */
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
 
@@ -22,12 +25,7 @@ public class SignOutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=true");
-  }
-
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws ServletException, IOException {
-    doPost(request, response);
+    // The staff home redirects to the login page with a saved request, so signing in again works.
+    response.sendRedirect(request.getContextPath() + "/admin/index.xhtml");
   }
 }

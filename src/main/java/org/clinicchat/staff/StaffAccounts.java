@@ -30,7 +30,8 @@ public class StaffAccounts {
   public String create() {
     try {
       Set<String> chosen = new HashSet<>(roles);
-      directory.create(new NewStaffAccount(username, password.toCharArray(), chosen));
+      char[] secret = password == null ? new char[0] : password.toCharArray();
+      directory.create(new NewStaffAccount(username, secret, chosen));
       LOG.info(() -> "Staff account created with roles " + chosen);
       faces.addMessage(null, new FacesMessage("Account " + username + " created."));
       username = null;

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * on {@link #close()}.
  *
  * <p>Both executables are named explicitly, so Selenium Manager never looks for or downloads a
- * browser or a driver. The browser reaches nothing but the test instance on 127.0.0.1: background
- * networking is off and every host name lookup fails.
+ * browser or a driver. The browser reaches nothing but the test instance on 127.0.0.1, because
+ * background networking is off and every host but 127.0.0.1 fails to resolve.
  */
 public final class Browser implements AutoCloseable {
 
@@ -83,8 +82,8 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--window-size=1280,900",
         "--user-data-dir=" + profile,
-        // Names never resolve, so only the address literal 127.0.0.1 is reachable.
-        "--host-resolver-rules=MAP * ~NOTFOUND",
+        // Every host but 127.0.0.1 fails to resolve, so the browser reaches only the test instance.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
         // The test instance's certificate is self-signed. Instead of turning certificate checks
         // off, the browser accepts exactly that certificate's key. Chromium honours this switch
         // only together with --user-data-dir, which is why every browser gets its own profile.
@@ -126,22 +125,12 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, WAIT).until(condition);
   }
 
-  /** Runs a script in the page and returns its result. */
-  public Object script(String script, Object... arguments) {
-    return ((JavascriptExecutor) driver).executeScript(script, arguments);
-  }
-
   /**
    * Returns the entries that the browser's console collected since the last call: console messages,
    * uncaught errors, failed loads and Content Security Policy violations.
    */
   public List<LogEntry> consoleEntries() {
     return driver.manage().logs().get(LogType.BROWSER).getAll();
-  }
-
-  /** Forgets the cookies of the current site, which ends a staff session in this browser. */
-  public void clearCookies() {
-    driver.manage().deleteAllCookies();
   }
 
   @Override

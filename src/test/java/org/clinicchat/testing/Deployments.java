@@ -18,4 +18,18 @@ public final class Deployments {
     WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, war);
     return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(built);
   }
+
+  /**
+   * Returns the WAR of {@link #clinicChat()} plus the test helpers that in-container tests call
+   * inside the server, where they drive the patient API over loopback TLS.
+   */
+  public static WebArchive clinicChatWithTestHelpers() {
+    return clinicChat()
+        .addClasses(
+            PatientClient.class,
+            PatientClient.Visitor.class,
+            PatientClient.Reply.class,
+            TestTokens.class,
+            TestServer.class);
+  }
 }

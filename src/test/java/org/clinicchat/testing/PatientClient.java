@@ -1,15 +1,23 @@
 package org.clinicchat.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /** Calls the patient API of the test instance the way the widget does. */
 public final class PatientClient {
@@ -19,44 +27,128 @@ public final class PatientClient {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(TIMEOUT)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final URI baseUri;
+  private final HttpClient http;
+
+  /** Creates a client for the test JVM, which trusts the test instance through its trust store. */
+  public PatientClient() {
+    this(TestServer.baseUri(), HttpClient.newBuilder());
+  }
+
+  private PatientClient(URI baseUri, HttpClient.Builder http) {
+    this.baseUri = baseUri;
+    this.http = http.connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /**
+   * Returns a client for a test that runs inside the server, which calls the server over loopback.
+   * The server JVM's default trust store does not hold the test instance's self-signed certificate,
+   * so this client trusts the keystore the server's TLS listener was started with, which the
+   * server's {@code javax.net.ssl.keyStore} properties name.
+   */
+  public static PatientClient insideServer(int httpsPort) {
+    URI base = URI.create("https://127.0.0.1:" + httpsPort + "/");
+    return new PatientClient(base, HttpClient.newBuilder().sslContext(serverTlsTrust()));
+  }
+
+  private static SSLContext serverTlsTrust() {
+    String location = System.getProperty("javax.net.ssl.keyStore");
+    char[] password = System.getProperty("javax.net.ssl.keyStorePassword", "").toCharArray();
+    if (location == null) {
+      throw new IllegalStateException(
+          "javax.net.ssl.keyStore is not set: insideServer() only works inside the test instance");
+    }
+    try (InputStream in = Files.newInputStream(Path.of(location))) {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(in, password);
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(store);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot trust the TLS keystore at " + location, e);
+    }
+  }
 
   /** Agrees to the current notice and returns the patient token. */
   public String agree() {
-    Reply reply =
-        post(
-            "api/consents",
-            null,
-            "{\"noticeVersion\":\"" + NOTICE_VERSION + "\",\"purpose\":\"PATIENT_CHAT\"}");
-    return reply.json().getString("token");
+    return consent().token();
+  }
+
+  /**
+   * Agrees to the current notice and returns the token, the visitor pseudonym and the consent id.
+   *
+   * @throws IllegalStateException if the server does not grant the consent
+   */
+  public Visitor consent() {
+    Reply reply = consentRequest(NOTICE_VERSION, "PATIENT_CHAT");
+    if (reply.status() != 201) {
+      throw new IllegalStateException("Consent was not granted: " + reply);
+    }
+    JsonObject body = reply.json();
+    String token = body.getString("token");
+    return new Visitor(
+        token, body.getString("visitor"), TestTokens.claimsOf(token).getString("consent"));
+  }
+
+  /** Posts a consent decision with the given notice version and purpose; null leaves one out. */
+  public Reply consentRequest(String noticeVersion, String purpose) {
+    var body = Json.createObjectBuilder();
+    if (noticeVersion != null) {
+      body.add("noticeVersion", noticeVersion);
+    }
+    if (purpose != null) {
+      body.add("purpose", purpose);
+    }
+    return post("api/consents", null, body.build().toString());
   }
 
   /** Starts a conversation with a token and returns its id. */
   public String startConversation(String token) {
-    return post("api/conversations", token, null).json().getString("id");
+    Reply reply = post("api/conversations", token, null);
+    if (reply.status() != 201) {
+      throw new IllegalStateException("The conversation did not start: " + reply);
+    }
+    return reply.json().getString("id");
   }
 
   /** Sends a chat message and returns the raw reply. */
   public Reply send(String token, String conversationId, String text) {
     String body = Json.createObjectBuilder().add("text", text).build().toString();
-    return post("api/conversations/" + conversationId + "/messages", token, body);
+    return post(messagesPath(conversationId), token, body);
+  }
+
+  /** Reads the transcript of a conversation and returns the raw reply. */
+  public Reply transcript(String token, String conversationId) {
+    return get(messagesPath(conversationId), token);
+  }
+
+  /** Returns the path of a conversation's messages. */
+  public static String messagesPath(String conversationId) {
+    return "api/conversations/" + conversationId + "/messages";
   }
 
   /** Sends a POST with an optional bearer token and an optional JSON body. */
   public Reply post(String path, String token, String jsonBody) {
+    return postRaw(path, token, jsonBody == null ? null : "application/json", jsonBody);
+  }
+
+  /**
+   * Sends a POST with an optional bearer token, content type and body, exactly as given, for
+   * requests that a well-behaved client would not send.
+   */
+  public Reply postRaw(String path, String token, String contentType, String body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(TestServer.uri(path))
+        HttpRequest.newBuilder(uri(path))
             .timeout(TIMEOUT)
             .POST(
-                jsonBody == null
+                body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(jsonBody));
-    if (jsonBody != null) {
-      request.header("Content-Type", "application/json");
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -66,8 +158,7 @@ public final class PatientClient {
 
   /** Sends a GET with an optional bearer token. */
   public Reply get(String path, String token) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(TestServer.uri(path)).timeout(TIMEOUT).GET();
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -77,12 +168,16 @@ public final class PatientClient {
   /** Sends a DELETE with a bearer token. */
   public Reply delete(String path, String token) {
     HttpRequest request =
-        HttpRequest.newBuilder(TestServer.uri(path))
+        HttpRequest.newBuilder(uri(path))
             .timeout(TIMEOUT)
             .DELETE()
             .header("Authorization", "Bearer " + token)
             .build();
     return exchange(request);
+  }
+
+  private URI uri(String path) {
+    return baseUri.resolve(path);
   }
 
   private Reply exchange(HttpRequest request) {
@@ -100,6 +195,9 @@ public final class PatientClient {
     }
   }
 
+  /** A visitor who agreed to the notice: the patient token, the pseudonym and the consent id. */
+  public record Visitor(String token, String pseudonym, String consentId) {}
+
   /** A response: status, content type and body. */
   public record Reply(int status, String contentType, String body) {
 
@@ -107,6 +205,13 @@ public final class PatientClient {
     public JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();
+      }
+    }
+
+    /** Parses the body as a JSON array. */
+    public JsonArray jsonArray() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
       }
     }
 

@@ -2,10 +2,13 @@ package org.clinicchat.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /** Where the test instance of Payara Micro listens and keeps its data. */
 public final class TestServer {
@@ -27,9 +30,33 @@ public final class TestServer {
     return Path.of(System.getProperty("clinicchat.it.data"));
   }
 
-  /** Returns the server log that the test instance writes. */
+  /**
+   * Returns the server log that the test instance writes now. Payara Micro's {@code --logtofile
+   * server.log} rotates like a {@code java.util.logging.FileHandler}: it writes {@code
+   * server.log.0} and renames older files to {@code server.log.1} and up.
+   */
   public static Path serverLog() {
-    return dataFolder().resolve("server.log");
+    return dataFolder().resolve("server.log.0");
+  }
+
+  /**
+   * Returns every log file the test instance has written: the rotated {@code server.log.N} files in
+   * the data folder and whatever Payara keeps under {@code payara/logs}.
+   */
+  public static List<Path> serverLogs() {
+    Path payaraLogs = dataFolder().resolve("payara").resolve("logs");
+    try (Stream<Path> top = Files.list(dataFolder());
+        Stream<Path> payara =
+            Files.isDirectory(payaraLogs) ? Files.list(payaraLogs) : Stream.empty()) {
+      return Stream.concat(
+              top.filter(file -> file.getFileName().toString().startsWith("server.log")),
+              payara.filter(Files::isRegularFile))
+          .filter(file -> !file.getFileName().toString().endsWith(".lck"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the log files of the test instance", e);
+    }
   }
 
   /** Returns the settings that the development-keys script wrote for the test instance. */

@@ -1,6 +1,7 @@
 package org.clinicchat.widget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -87,7 +88,24 @@ class WidgetBrowserIT {
    * must work under it: a violation shows up as a SEVERE console entry.
    */
   @Test
-  void widgetCausesNoContentSecurityPolicyViolation() {
+  void withdrawnConsentSwitchesToGeneralMode() {
+    SearchContext widget = openWidgetAtConsentNotice();
+    click(widget, "agree");
+    ask(widget, "What are your hours?");
+
+    click(widget, "revoke");
+    browser.waitUntil(
+        driver -> widget.findElement(By.cssSelector("#mode-line")).getText().contains("withdrew"));
+    WebElement answer = ask(widget, "Where do I park?");
+
+    assertEquals(
+        "general", widget.findElement(By.cssSelector("#panel")).getDomAttribute("data-mode"));
+    assertFalse(visible(widget, "revoke"));
+    assertEquals("parking", answer.getDomAttribute("data-topic"));
+  }
+
+  @Test
+  void widgetRunsUnderContentSecurityPolicy() {
     SearchContext widget = openWidgetAtConsentNotice();
     click(widget, "agree");
     ask(widget, "What are your hours?");

@@ -1,0 +1,138 @@
+package org.clinicchat.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Clob;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.clinicchat.chat.Message;
+import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.PatientClient;
+import org.clinicchat.testing.PatientClient.Visitor;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Message text is stored encrypted. Runs inside the server: it sends a message with a unique marker
+ * through the patient API over loopback TLS, then reads the chat_message table with SQL and through
+ * JPA.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MessageEncryptionIT {
+
+  @PersistenceContext EntityManager entityManager;
+
+  /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
+  @Inject HttpServletRequest runnerRequest;
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.clinicChatWithTestHelpers();
+  }
+
+  @Test
+  void columnHoldsOnlyCiphertext() {
+    String marker = "encryption-marker-" + UUID.randomUUID();
+    String conversation = conversationWith(marker);
+
+    List<String> stored = storedTexts(conversation);
+
+    assertEquals(2, stored.size(), "a patient message and a reply");
+    for (String value : stored) {
+      assertTrue(value.startsWith("v1:field-key-1:"), "stored value has the v1 format: " + value);
+      assertFalse(value.contains(marker), "stored value does not contain the plaintext");
+    }
+    assertEquals(0L, rowsContaining(marker), "no row of chat_message holds the marker");
+  }
+
+  @Test
+  void entityReturnsPlaintext() {
+    String marker = "encryption-marker-" + UUID.randomUUID();
+    String conversation = conversationWith(marker);
+
+    List<Message> messages =
+        entityManager
+            .createQuery(
+                "SELECT m FROM Message m WHERE m.conversation.id = :id ORDER BY m.sequence",
+                Message.class)
+            .setParameter("id", conversation)
+            .getResultList();
+
+    assertEquals(marker, messages.get(0).getText());
+  }
+
+  @Test
+  void sameTextEncryptsDifferently() {
+    String marker = "encryption-marker-" + UUID.randomUUID();
+    PatientClient patient = patient();
+    Visitor visitor = patient.consent();
+    String conversation = patient.startConversation(visitor.token());
+    assertEquals(201, patient.send(visitor.token(), conversation, marker).status());
+    assertEquals(201, patient.send(visitor.token(), conversation, marker).status());
+
+    List<String> stored = storedTexts(conversation);
+
+    assertNotEquals(stored.get(0), stored.get(2), "the same text twice, two ciphertexts");
+  }
+
+  private String conversationWith(String text) {
+    PatientClient patient = patient();
+    Visitor visitor = patient.consent();
+    String conversation = patient.startConversation(visitor.token());
+    PatientClient.Reply sent = patient.send(visitor.token(), conversation, text);
+    assertEquals(201, sent.status(), sent::toString);
+    return conversation;
+  }
+
+  private PatientClient patient() {
+    return PatientClient.insideServer(runnerRequest.getLocalPort());
+  }
+
+  private List<String> storedTexts(String conversation) {
+    List<?> values =
+        entityManager
+            .createNativeQuery(
+                "SELECT text_ciphertext FROM chat_message WHERE conversation_id = ?1"
+                    + " ORDER BY seq_no")
+            .setParameter(1, conversation)
+            .getResultList();
+    return values.stream().map(MessageEncryptionIT::text).toList();
+  }
+
+  /**
+   * Returns a column value as text. The column is a CLOB in a database that H2 created from the
+   * current mapping, and a VARCHAR in one created before the mapping changed to TEXT.
+   */
+  private static String text(Object value) {
+    if (value instanceof Clob clob) {
+      try {
+        return clob.getSubString(1, (int) clob.length());
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot read a text_ciphertext value", e);
+      }
+    }
+    return (String) value;
+  }
+
+  private long rowsContaining(String text) {
+    Number count =
+        (Number)
+            entityManager
+                .createNativeQuery(
+                    "SELECT COUNT(*) FROM chat_message WHERE text_ciphertext LIKE ?1")
+                .setParameter(1, "%" + text + "%")
+                .getSingleResult();
+    return count.longValue();
+  }
+}

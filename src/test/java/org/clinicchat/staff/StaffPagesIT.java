@@ -1,0 +1,191 @@
+package org.clinicchat.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clinicchat.testing.Browser;
+import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.PatientClient;
+import org.clinicchat.testing.StaffFixtures;
+import org.clinicchat.testing.StaffFixtures.Account;
+import org.clinicchat.testing.StaffSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The staff pages: form login, role checks on each area, the staff accounts page, conversation
+ * transcripts and the audit trail. Role checks use plain HTTP so that the status code is visible,
+ * and page flows use headless Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffPagesIT {
+
+  private static final Account CLINICIAN = StaffFixtures.CLINICIAN;
+  private static final Account AUDITOR = StaffFixtures.AUDITOR;
+
+  private final PatientClient patient = new PatientClient();
+  private Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.clinicChat();
+  }
+
+  /** Creates the administrator, a clinician and an auditor, unless an earlier run did. */
+  @BeforeAll
+  static void createStaffAccounts() {
+    try (Browser setup = Browser.start()) {
+      StaffFixtures.ensureAccount(setup, CLINICIAN);
+      StaffFixtures.ensureAccount(setup, AUDITOR);
+    }
+  }
+
+  @BeforeEach
+  void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anonymousStaffPageRedirectsToLogin() {
+    HttpResponse<String> response = StaffSession.anonymous().get("admin/index.xhtml");
+
+    assertEquals(302, response.statusCode());
+    assertEquals("/login.xhtml", StaffSession.redirectPath(response));
+  }
+
+  @Test
+  void wrongPasswordShowsLoginError() {
+    browser.open("admin/index.xhtml");
+    WebDriver driver = browser.driver();
+    browser.waitUntil(page -> !page.findElements(By.id("username")).isEmpty());
+    driver.findElement(By.id("username")).sendKeys(StaffFixtures.ADMINISTRATOR.username());
+    driver.findElement(By.id("password")).sendKeys("not the password 42");
+    driver.findElement(By.id("sign-in")).click();
+
+    WebElement error = browser.waitUntil(page -> page.findElement(By.id("login-error")));
+    assertTrue(error.isDisplayed());
+  }
+
+  @Test
+  void clinicianIsForbiddenFromAuditTrail() {
+    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+
+    assertEquals(403, clinician.get("admin/audit/index.xhtml").statusCode());
+  }
+
+  @Test
+  void auditorIsForbiddenFromConversations() {
+    StaffSession auditor = StaffSession.signIn(AUDITOR.username(), AUDITOR.password());
+
+    assertEquals(403, auditor.get("admin/conversations/index.xhtml").statusCode());
+  }
+
+  @Test
+  void signOutEndsStaffSession() {
+    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+
+    clinician.post("logout", Map.of());
+
+    assertEquals(302, clinician.get("admin/index.xhtml").statusCode());
+  }
+
+  @Test
+  void administratorCreatesStaffAccount() {
+    Account newcomer =
+        new Account("it-staff-" + shortId(), "a new clinician password 42", "CLINICIAN");
+    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    browser.open("admin/staff/index.xhtml");
+
+    StaffFixtures.createAccount(browser, newcomer);
+
+    assertTrue(
+        StaffFixtures.listedUsernames(browser.driver()).contains(newcomer.username()),
+        () -> "Accounts listed: " + StaffFixtures.listedUsernames(browser.driver()));
+  }
+
+  @Test
+  void clinicianReadsPatientTranscript() {
+    String text = "My left knee is sore, note " + shortId();
+    String conversation = startConversation(text);
+    StaffFixtures.signIn(browser, CLINICIAN);
+    WebDriver driver = browser.driver();
+
+    browser.open("admin/conversations/index.xhtml");
+    List<WebElement> links =
+        driver.findElements(
+            By.cssSelector("#conversations a.open-transcript[href$='id=" + conversation + "']"));
+    assertEquals(1, links.size(), () -> "Links to " + conversation + " in the list");
+
+    links.getFirst().click();
+    browser.waitUntil(page -> !page.findElements(By.id("transcript")).isEmpty());
+    List<String> patientTexts =
+        driver.findElements(By.cssSelector("#transcript li.message.patient .text")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(List.of(text), patientTexts);
+  }
+
+  @Test
+  void transcriptReadAppearsInAuditTrail() {
+    String conversation = startConversation("Question about my blood test " + shortId());
+    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    HttpResponse<String> transcript =
+        clinician.get("admin/conversations/transcript.xhtml?id=" + conversation);
+    assertEquals(200, transcript.statusCode());
+
+    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    browser.open("admin/audit/index.xhtml");
+    List<String> rows =
+        browser.driver().findElements(By.cssSelector("#audit-events tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                row ->
+                    row.contains("TRANSCRIPT_READ")
+                        && row.contains(conversation)
+                        && row.contains(CLINICIAN.username())),
+        () ->
+            "No TRANSCRIPT_READ by "
+                + CLINICIAN.username()
+                + " of "
+                + conversation
+                + " in "
+                + rows);
+  }
+
+  /** Starts a conversation through the patient API, sends one message and returns its id. */
+  private String startConversation(String text) {
+    String token = patient.agree();
+    String conversation = patient.startConversation(token);
+    PatientClient.Reply reply = patient.send(token, conversation, text);
+    if (reply.status() != 201) {
+      throw new IllegalStateException("Sending a patient message failed: " + reply);
+    }
+    return conversation;
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+}

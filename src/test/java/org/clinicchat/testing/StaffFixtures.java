@@ -1,0 +1,162 @@
+package org.clinicchat.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Staff accounts for the integration tests, and the browser steps that create them on the staff
+ * pages. The test instance keeps its database in target/it-data between test classes and between
+ * runs, so each method first checks what exists: any test class may run first.
+ */
+public final class StaffFixtures {
+
+  /** The first administrator, created on the setup page with the setup code. */
+  public static final Account ADMINISTRATOR =
+      new Account("it-admin", "correct horse battery staple 42", "ADMIN");
+
+  /** A clinician, who reads conversations but not the audit trail. */
+  public static final Account CLINICIAN =
+      new Account("it-clinician", "clinician reads transcripts 42", "CLINICIAN");
+
+  /** An auditor, who reads the audit trail but not conversations. */
+  public static final Account AUDITOR =
+      new Account("it-auditor", "auditor reads the trail 42", "AUDITOR");
+
+  private StaffFixtures() {}
+
+  /** A staff login with the one role it is created with. */
+  public record Account(String username, String password, String role) {}
+
+  /**
+   * Creates {@link #ADMINISTRATOR} on the setup page unless setup is already closed, which means an
+   * earlier test class or run created it.
+   *
+   * @throws IllegalStateException if the setup page rejects the setup code or the account
+   */
+  public static void ensureAdministrator(Browser browser) {
+    browser.open("setup.xhtml");
+    WebDriver driver = browser.driver();
+    browser.waitUntil(
+        page -> !page.findElements(By.id("setup-closed")).isEmpty() || isPresent(page, "setup"));
+    if (!isPresent(driver, "setup")) {
+      return;
+    }
+
+    driver.findElement(By.id("setup:code")).sendKeys(readSetupCode());
+    driver.findElement(By.id("setup:username")).sendKeys(ADMINISTRATOR.username());
+    driver.findElement(By.id("setup:password")).sendKeys(ADMINISTRATOR.password());
+    driver.findElement(By.id("setup:confirm")).sendKeys(ADMINISTRATOR.password());
+    submit(browser, driver.findElement(By.id("setup:create")));
+
+    if (!isPresent(driver, "setup-done")) {
+      throw new IllegalStateException(
+          "The setup page did not create " + ADMINISTRATOR.username() + ": " + bodyText(driver));
+    }
+  }
+
+  /**
+   * Creates an account with its role on the staff accounts page, signed in as the administrator,
+   * unless an account of that name exists. Leaves the browser signed out.
+   */
+  public static void ensureAccount(Browser browser, Account account) {
+    ensureAdministrator(browser);
+    signIn(browser, ADMINISTRATOR);
+    browser.open("admin/staff/index.xhtml");
+    if (!listedUsernames(browser.driver()).contains(account.username())) {
+      String message = createAccount(browser, account);
+      if (!listedUsernames(browser.driver()).contains(account.username())) {
+        throw new IllegalStateException(
+            "The staff page did not create " + account.username() + ": " + message);
+      }
+    }
+    signOut(browser);
+  }
+
+  /**
+   * Fills in and submits the new-account form on the open staff accounts page, and returns the text
+   * of the page's messages.
+   */
+  public static String createAccount(Browser browser, Account account) {
+    WebDriver driver = browser.driver();
+    driver.findElement(By.id("staff:username")).sendKeys(account.username());
+    driver.findElement(By.id("staff:password")).sendKeys(account.password());
+    driver
+        .findElement(By.cssSelector("input[name='staff:roles'][value='" + account.role() + "']"))
+        .click();
+    submit(browser, driver.findElement(By.id("staff:create")));
+    List<WebElement> messages = driver.findElements(By.id("messages"));
+    return messages.isEmpty() ? "" : messages.getFirst().getText();
+  }
+
+  /** Returns the user names in the accounts table of the open staff accounts page. */
+  public static List<String> listedUsernames(WebDriver driver) {
+    return driver.findElements(By.cssSelector("#accounts tbody tr td:first-child")).stream()
+        .map(cell -> cell.getText().trim())
+        .toList();
+  }
+
+  /**
+   * Ends any staff session in the browser, then signs in the way a person does: opens the staff
+   * home page, which redirects to the login page, and submits the login form.
+   *
+   * @throws IllegalStateException if the login page shows its error
+   */
+  public static void signIn(Browser browser, Account account) {
+    signOut(browser);
+    browser.open("admin/index.xhtml");
+    WebDriver driver = browser.driver();
+    browser.waitUntil(page -> isPresent(page, "username"));
+    driver.findElement(By.id("username")).sendKeys(account.username());
+    driver.findElement(By.id("password")).sendKeys(account.password());
+    submit(browser, driver.findElement(By.id("sign-in")));
+    if (isPresent(driver, "login-error")) {
+      throw new IllegalStateException(
+          "Sign-in failed for "
+              + account.username()
+              + ". An account from an older run may have another password: delete target/it-data.");
+    }
+  }
+
+  /**
+   * Ends any staff session in the browser with the sign-out button of the staff pages. Without a
+   * session, the staff home redirects to the login page, which has no such button.
+   */
+  public static void signOut(Browser browser) {
+    browser.open("admin/index.xhtml");
+    List<WebElement> buttons = browser.driver().findElements(By.id("sign-out"));
+    if (!buttons.isEmpty()) {
+      submit(browser, buttons.get(0));
+    }
+  }
+
+  /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
+  static void submit(Browser browser, WebElement button) {
+    button.click();
+    browser.waitUntil(ExpectedConditions.stalenessOf(button));
+  }
+
+  private static String readSetupCode() {
+    Path file = TestServer.dataFolder().resolve("setup-code.txt");
+    try {
+      return Files.readString(file).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Setup is open but the setup code file " + file + " cannot be read", e);
+    }
+  }
+
+  private static boolean isPresent(WebDriver driver, String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  private static String bodyText(WebDriver driver) {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+}
