@@ -40,7 +40,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class EducationSearch implements Closeable {
 
-  /** Field weights of the first stage, chosen on the LiveQA dev questions. */
+  /** Field weights of the first stage; docs/benchmarks.md compares variants on LiveQA dev. */
   static final float FOCUS_WEIGHT = 3.0f;
 
   static final float SYNONYMS_WEIGHT = 1.0f;
