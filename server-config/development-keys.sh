@@ -64,6 +64,7 @@ clinicchat.database.client-keystore-password=$password
 clinicchat.consent.notice-location=$config_dir/consent-notice.json
 clinicchat.faq.location=$config_dir/clinic-faq.json
 clinicchat.setup.code-file=$abs_data/setup-code.txt
+clinicchat.education.index-location=$abs_data/education-index
 PROPERTIES
 
 echo "WARNING: created DEVELOPMENT keys in $abs_keys (self-signed TLS certificate, field-encryption key, token-signing key). Never use them for real patient data: see README, section Production keys." >&2

@@ -22,8 +22,22 @@ public final class FaqMatcher {
     this.entries = List.copyOf(entries);
   }
 
+  /** An entry and its score for a question; a score of 2 or more means a whole phrase matched. */
+  public record Match(FaqEntry entry, int score) {
+
+    /** Returns whether more than one single word of the entry matched. */
+    public boolean strong() {
+      return score >= 2;
+    }
+  }
+
   /** Returns the best entry for the question, or empty when no phrase of any entry occurs. */
   public Optional<FaqEntry> match(String question) {
+    return bestMatch(question).map(Match::entry);
+  }
+
+  /** Returns the best entry for the question with its score, or empty when nothing matches. */
+  public Optional<Match> bestMatch(String question) {
     String normalized = normalize(question);
     Set<String> words = words(normalized);
     FaqEntry best = null;
@@ -35,7 +49,7 @@ public final class FaqMatcher {
         bestScore = score;
       }
     }
-    return Optional.ofNullable(best);
+    return best == null ? Optional.empty() : Optional.of(new Match(best, bestScore));
   }
 
   private static int score(FaqEntry entry, String normalized, Set<String> words) {

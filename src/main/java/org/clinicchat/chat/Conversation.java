@@ -38,6 +38,10 @@ public class Conversation {
   @Column(name = "message_count", nullable = false)
   private int messageCount;
 
+  // Set when a patient message suggested an emergency; staff see it on the conversation list.
+  @Column(nullable = false)
+  private boolean urgent;
+
   @Version private long version;
 
   protected Conversation() {}
@@ -54,6 +58,11 @@ public class Conversation {
     messageCount++;
     lastMessageAt = at;
     return messageCount;
+  }
+
+  /** Flags the conversation for staff because a message in it suggested an emergency. */
+  void flagUrgent() {
+    urgent = true;
   }
 
   boolean belongsTo(String visitorPseudonym) {
@@ -82,5 +91,9 @@ public class Conversation {
 
   public int getMessageCount() {
     return messageCount;
+  }
+
+  public boolean isUrgent() {
+    return urgent;
   }
 }

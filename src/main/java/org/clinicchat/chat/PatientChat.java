@@ -17,6 +17,7 @@ import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.consent.ConsentInterceptor;
 import org.clinicchat.consent.ConsentRequired;
 import org.clinicchat.consent.Purpose;
+import org.clinicchat.safety.SensitiveNumbers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -46,16 +47,26 @@ public class PatientChat {
     return new StartedConversation(conversation.getId());
   }
 
-  /** Stores the patient's message, answers it, and stores the answer. */
+  /**
+   * Answers the patient's message and stores it with the answer. Social security and card numbers
+   * are masked before storage, and a message that suggests an emergency flags the conversation
+   * urgent for staff.
+   */
   @Transactional
   @Audited(value = AuditAction.MESSAGE_SENT, resourceType = "Conversation")
   @ConsentRequired(Purpose.PATIENT_CHAT)
   public Exchange send(@AuditedResource String conversationId, String text) {
     Conversation conversation = ownConversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = Instant.now(clock);
-    Message question =
-        new Message(conversation, conversation.nextSequence(now), Sender.PATIENT, text, null, now);
+    // The assistant screens for emergencies first; only the masked text is stored.
     Reply reply = assistant.answer(text);
+    if (reply.emergency()) {
+      conversation.flagUrgent();
+    }
+    String storedText = SensitiveNumbers.mask(text).text();
+    Message question =
+        new Message(
+            conversation, conversation.nextSequence(now), Sender.PATIENT, storedText, null, now);
     Message answer =
         new Message(
             conversation,

@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -125,9 +127,14 @@ public final class PatientClient {
     return get(messagesPath(conversationId), token);
   }
 
-  /** Returns the path of a conversation's messages. */
+  /**
+   * Returns the path of a conversation's messages. The id is percent-encoded as a path segment, so
+   * that tests can send hostile ids (spaces, slashes) to the server instead of failing in the
+   * client.
+   */
   public static String messagesPath(String conversationId) {
-    return "api/conversations/" + conversationId + "/messages";
+    String segment = URLEncoder.encode(conversationId, StandardCharsets.UTF_8).replace("+", "%20");
+    return "api/conversations/" + segment + "/messages";
   }
 
   /** Sends a POST with an optional bearer token and an optional JSON body. */

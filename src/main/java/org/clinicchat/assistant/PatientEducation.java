@@ -1,0 +1,106 @@
+package org.clinicchat.assistant;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clinicchat.education.EducationHit;
+import org.clinicchat.education.EducationIndex;
+import org.clinicchat.education.EducationSearch;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Patient-education answers from the MedQuAD index in the folder named by {@value #PROPERTY_INDEX}.
+ * When that folder holds no index yet and {@value #PROPERTY_MEDQUAD} names the MedQuAD files, the
+ * index is built at start. Without {@value #PROPERTY_INDEX}, education answers are off and the
+ * assistant answers from the FAQ only.
+ */
+@ApplicationScoped
+public class PatientEducation implements EducationAnswers {
+
+  static final String PROPERTY_INDEX = "clinicchat.education.index-location";
+  static final String PROPERTY_MEDQUAD = "clinicchat.education.medquad-location";
+
+  /** How many answers are read to find one whose focus the question names. */
+  private static final int CANDIDATES = 10;
+
+  private static final Logger LOG = Logger.getLogger(PatientEducation.class.getName());
+
+  @Inject
+  @ConfigProperty(name = PROPERTY_INDEX)
+  Optional<String> indexLocation;
+
+  @Inject
+  @ConfigProperty(name = PROPERTY_MEDQUAD)
+  Optional<String> medquadLocation;
+
+  private EducationSearch search;
+
+  @PostConstruct
+  void open() {
+    if (indexLocation.isEmpty()) {
+      LOG.warning(PROPERTY_INDEX + " is not set: the assistant gives no patient-education answers");
+      return;
+    }
+    Path index = Path.of(indexLocation.get());
+    try {
+      if (!EducationSearch.exists(index) && medquadLocation.isPresent()) {
+        importFrom(Path.of(medquadLocation.get()), index);
+      }
+      search = EducationSearch.open(index);
+      LOG.info(() -> "Opened the education index with " + size() + " answers");
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot open the education index; education answers are off", e);
+    }
+  }
+
+  private static void importFrom(Path medquad, Path index) throws IOException {
+    LOG.info(() -> "Building the education index from MedQuAD in " + medquad);
+    EducationIndex.ImportSummary summary =
+        EducationIndex.rebuild(
+            medquad,
+            index,
+            progress -> LOG.fine(() -> progress.files() + " MedQuAD files imported"));
+    LOG.info(() -> "Imported " + summary.answers() + " answers from " + summary.files() + " files");
+  }
+
+  private int size() {
+    try {
+      return search.size();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  @Override
+  public Optional<Reply> answer(String question) {
+    return search == null ? Optional.empty() : answerFrom(search, question);
+  }
+
+  /** Returns the best answer whose focus the question names, formatted with its source. */
+  static Optional<Reply> answerFrom(EducationSearch search, String question) {
+    List<EducationHit> hits = search.search(question, CANDIDATES);
+    return hits.stream()
+        .filter(hit -> hit.focusNamedIn(question))
+        .findFirst()
+        .map(hit -> EducationReplies.reply(hit.answer()));
+  }
+
+  @PreDestroy
+  void close() {
+    if (search == null) {
+      return;
+    }
+    try {
+      search.close();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Closing the education index failed", e);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.clinicchat.education;
+
+import java.util.List;
+
+/**
+ * One question-answer pair of MedQuAD with answer text.
+ *
+ * @param answerId the identifier the LiveQA judgments use, {@code SOURCE_DOCID_SecPID.txt}
+ * @param source the document's {@code source} attribute, such as {@code GHR}
+ * @param url the page the answer was taken from, which every reply must link
+ * @param focus the disease, drug or test the document is about
+ * @param synonyms other names of the focus from the document's UMLS annotations
+ * @param question the question as MedQuAD words it
+ * @param questionType MedQuAD's {@code qtype}, such as {@code symptoms} or {@code treatment}
+ * @param text the answer text, as published
+ */
+public record EducationAnswer(
+    String answerId,
+    String source,
+    String url,
+    String focus,
+    List<String> synonyms,
+    String question,
+    String questionType,
+    String text) {
+
+  public EducationAnswer {
+    synonyms = List.copyOf(synonyms);
+  }
+
+  /**
+   * Returns the identifier that the LiveQA judgments use for a pair. The herbs and supplements
+   * source is abbreviated there as {@code MPlusHerbsSuppls}.
+   */
+  static String answerId(String source, String documentId, String pairId) {
+    String prefix = "MPlusHerbsSupplements".equals(source) ? "MPlusHerbsSuppls" : source;
+    return prefix + "_" + documentId + "_Sec" + pairId + ".txt";
+  }
+}

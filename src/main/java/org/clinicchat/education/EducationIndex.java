@@ -1,0 +1,119 @@
+package org.clinicchat.education;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of MedQuAD answers: one document per question-answer pair with answer text.
+ *
+ * <p>Re-importing is safe: {@link #rebuild} writes a whole new index in {@link OpenMode#CREATE}
+ * mode, and Lucene makes it visible only at the final commit, so a failed import leaves the
+ * previous index as it was and open searchers keep reading it. Lucene's write lock makes a second
+ * import into the same folder fail at once instead of mixing the two.
+ */
+public final class EducationIndex {
+
+  static final String FIELD_ID = "id";
+  static final String FIELD_SOURCE = "source";
+  static final String FIELD_URL = "url";
+  static final String FIELD_FOCUS = "focus";
+  static final String FIELD_SYNONYMS = "synonyms";
+  static final String FIELD_QUESTION = "question";
+  static final String FIELD_TYPE = "qtype";
+  static final String FIELD_ANSWER = "answer";
+
+  private static final int PROGRESS_EVERY_FILES = 500;
+
+  private EducationIndex() {}
+
+  /** Counts of one import: XML files read and question-answer pairs indexed. */
+  public record ImportSummary(int files, int answers) {}
+
+  /** Returns the analyzer that both indexing and search use. */
+  static Analyzer analyzer() {
+    return new EnglishAnalyzer();
+  }
+
+  /**
+   * Replaces the index in {@code indexFolder} with the answers of every MedQuAD XML file under
+   * {@code medquadFolder}, and reports progress to {@code progress} every few hundred files.
+   *
+   * @throws IOException if a file cannot be read or parsed, or the index cannot be written
+   */
+  public static ImportSummary rebuild(
+      Path medquadFolder, Path indexFolder, Consumer<ImportSummary> progress) throws IOException {
+    List<Path> files = xmlFiles(medquadFolder);
+    Files.createDirectories(indexFolder);
+    int answers = 0;
+    int read = 0;
+    try (Directory directory = FSDirectory.open(indexFolder);
+        Analyzer analyzer = analyzer();
+        IndexWriter writer =
+            new IndexWriter(
+                directory, new IndexWriterConfig(analyzer).setOpenMode(OpenMode.CREATE))) {
+      for (Path file : files) {
+        for (EducationAnswer answer : MedQuadReader.read(file)) {
+          writer.addDocument(document(answer));
+          answers++;
+        }
+        read++;
+        if (read % PROGRESS_EVERY_FILES == 0) {
+          progress.accept(new ImportSummary(read, answers));
+        }
+      }
+      writer.commit();
+    }
+    ImportSummary summary = new ImportSummary(read, answers);
+    progress.accept(summary);
+    return summary;
+  }
+
+  private static List<Path> xmlFiles(Path medquadFolder) throws IOException {
+    if (!Files.isDirectory(medquadFolder)) {
+      throw new IOException("MedQuAD folder not found: " + medquadFolder);
+    }
+    try (Stream<Path> paths = Files.walk(medquadFolder)) {
+      List<Path> files =
+          paths
+              .filter(p -> p.toString().endsWith(".xml"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+      if (files.isEmpty()) {
+        throw new IOException("No MedQuAD XML files under " + medquadFolder);
+      }
+      return files;
+    }
+  }
+
+  private static Document document(EducationAnswer answer) {
+    Document document = new Document();
+    document.add(new StringField(FIELD_ID, answer.answerId(), Field.Store.YES));
+    document.add(new StoredField(FIELD_SOURCE, answer.source()));
+    document.add(new StoredField(FIELD_URL, String.valueOf(answer.url())));
+    document.add(new TextField(FIELD_FOCUS, answer.focus(), Field.Store.YES));
+    for (String synonym : answer.synonyms()) {
+      document.add(new TextField(FIELD_SYNONYMS, synonym, Field.Store.YES));
+    }
+    document.add(new TextField(FIELD_QUESTION, answer.question(), Field.Store.YES));
+    document.add(new StringField(FIELD_TYPE, answer.questionType(), Field.Store.YES));
+    document.add(new TextField(FIELD_ANSWER, answer.text(), Field.Store.YES));
+    return document;
+  }
+}

@@ -1,0 +1,200 @@
+package org.clinicchat.education;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the MedQuAD index for the answers to a patient's question. The chat and the LiveQA
+ * evaluation both call {@link #search}, so the evaluation measures what patients get.
+ *
+ * <p>Ranking has two stages. Lucene's BM25 scores the question's terms against the focus, its
+ * synonyms, the MedQuAD question and the answer text, each field with its own weight, plus a
+ * constant bonus for answers of a question type the question asks about. Then the best {@link
+ * #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question names.
+ * Thread-safe; {@link #refresh} picks up a new import without a restart.
+ */
+public final class EducationSearch implements Closeable {
+
+  /** Field weights of the first stage; docs/benchmarks.md compares variants on LiveQA dev. */
+  static final float FOCUS_WEIGHT = 3.0f;
+
+  static final float SYNONYMS_WEIGHT = 1.0f;
+  static final float QUESTION_WEIGHT = 1.5f;
+  static final float ANSWER_WEIGHT = 1.0f;
+  static final float TYPE_BONUS = 2.0f;
+
+  /** Multiplier of the score of an answer whose focus the question names. */
+  static final float NAMED_FOCUS_FACTOR = 1.5f;
+
+  static final int RERANK_DEPTH = 100;
+
+  /** Four fields per term must stay under Lucene's default limit of 1,024 clauses. */
+  private static final int MAX_QUERY_TERMS = 200;
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = EducationIndex.analyzer();
+
+  private EducationSearch(Directory directory) throws IOException {
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, null);
+  }
+
+  /**
+   * Opens the index in a folder that {@link EducationIndex#rebuild} wrote.
+   *
+   * @throws IOException if the folder holds no index
+   */
+  public static EducationSearch open(Path indexFolder) throws IOException {
+    Directory directory = FSDirectory.open(indexFolder);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new IOException("No education index in " + indexFolder + ": run the importer first");
+    }
+    return new EducationSearch(directory);
+  }
+
+  /** Returns whether a folder holds an index that {@link #open} can read. */
+  public static boolean exists(Path indexFolder) throws IOException {
+    try (Directory directory = FSDirectory.open(indexFolder)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
+  /** Returns the number of answers in the index. */
+  public int size() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Makes later searches read the newest import. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Returns up to {@code max} answers to the question, best first. */
+  public List<EducationHit> search(String question, int max) {
+    List<String> terms = terms(question);
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    Query query = query(terms, QuestionType.detect(question));
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return rerank(
+            searcher, searcher.search(query, Math.max(max, RERANK_DEPTH)).scoreDocs, question, max);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Searching the education index failed", e);
+    }
+  }
+
+  private List<EducationHit> rerank(
+      IndexSearcher searcher, ScoreDoc[] scoreDocs, String question, int max) throws IOException {
+    String normalizedQuestion = FocusNames.normalize(question);
+    StoredFields stored = searcher.storedFields();
+    List<EducationHit> hits = new ArrayList<>();
+    for (ScoreDoc scoreDoc : scoreDocs) {
+      EducationAnswer answer = answer(stored.document(scoreDoc.doc));
+      float score = scoreDoc.score;
+      if (FocusNames.named(answer, normalizedQuestion)) {
+        score *= NAMED_FOCUS_FACTOR;
+      }
+      hits.add(new EducationHit(answer, score));
+    }
+    hits.sort(Comparator.comparingDouble(EducationHit::score).reversed());
+    return List.copyOf(hits.subList(0, Math.min(max, hits.size())));
+  }
+
+  private static Query query(List<String> terms, Set<String> types) {
+    BooleanQuery.Builder content = new BooleanQuery.Builder();
+    content.add(fieldQuery(EducationIndex.FIELD_FOCUS, terms, FOCUS_WEIGHT), Occur.SHOULD);
+    content.add(fieldQuery(EducationIndex.FIELD_SYNONYMS, terms, SYNONYMS_WEIGHT), Occur.SHOULD);
+    content.add(fieldQuery(EducationIndex.FIELD_QUESTION, terms, QUESTION_WEIGHT), Occur.SHOULD);
+    content.add(fieldQuery(EducationIndex.FIELD_ANSWER, terms, ANSWER_WEIGHT), Occur.SHOULD);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(content.build(), Occur.MUST);
+    for (String type : types) {
+      Query typeQuery =
+          new ConstantScoreQuery(new TermQuery(new Term(EducationIndex.FIELD_TYPE, type)));
+      query.add(new BoostQuery(typeQuery, TYPE_BONUS), Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  private static Query fieldQuery(String field, List<String> terms, float weight) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (String term : terms) {
+      builder.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+    }
+    return new BoostQuery(builder.build(), weight);
+  }
+
+  /** Returns the question's distinct analyzed terms, in order, at most {@link #MAX_QUERY_TERMS}. */
+  private List<String> terms(String question) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream tokens = analyzer.tokenStream(EducationIndex.FIELD_ANSWER, question)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Analyzing a question failed", e);
+    }
+    return List.copyOf(terms);
+  }
+
+  private static EducationAnswer answer(Document document) {
+    return new EducationAnswer(
+        document.get(EducationIndex.FIELD_ID),
+        document.get(EducationIndex.FIELD_SOURCE),
+        document.get(EducationIndex.FIELD_URL),
+        document.get(EducationIndex.FIELD_FOCUS),
+        List.of(document.getValues(EducationIndex.FIELD_SYNONYMS)),
+        document.get(EducationIndex.FIELD_QUESTION),
+        document.get(EducationIndex.FIELD_TYPE),
+        document.get(EducationIndex.FIELD_ANSWER));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory;
+        analyzer) {
+      searchers.close();
+    }
+  }
+}

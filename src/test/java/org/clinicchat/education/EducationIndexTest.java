@@ -1,0 +1,112 @@
+package org.clinicchat.education;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinicchat.testing.MedicalData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Importing the CDC slice of MedQuAD into a Lucene index, and searching it. */
+class EducationIndexTest {
+
+  private static final String CDC_SLICE = "medquad/9_CDC_QA";
+
+  @TempDir Path index;
+
+  @Test
+  void importCountsFilesAndAnswers() throws IOException {
+    List<EducationIndex.ImportSummary> progress = new ArrayList<>();
+
+    EducationIndex.ImportSummary summary =
+        EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, progress::add);
+
+    assertEquals(59, summary.files());
+    assertTrue(summary.answers() > 100, summary.answers() + " answers");
+    assertEquals(summary, progress.get(progress.size() - 1));
+    try (EducationSearch search = EducationSearch.open(index)) {
+      assertEquals(summary.answers(), search.size());
+    }
+  }
+
+  @Test
+  void reimportReplacesInsteadOfAdding() throws IOException {
+    Path medquad = MedicalData.resolve(CDC_SLICE);
+    EducationIndex.ImportSummary first = EducationIndex.rebuild(medquad, index, p -> {});
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      EducationIndex.rebuild(medquad, index, p -> {});
+      search.refresh();
+
+      assertEquals(first.answers(), search.size());
+    }
+  }
+
+  @Test
+  void symptomQuestionFindsSymptomAnswerFirst() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      List<EducationHit> hits = search.search("What are the symptoms of rabies?", 10);
+
+      assertEquals("CDC_0000342_Sec2.txt", hits.get(0).answer().answerId());
+      assertTrue(hits.get(0).focusNamedIn("What are the symptoms of rabies?"));
+      assertTrue(hits.size() <= 10);
+    }
+  }
+
+  @Test
+  void questionWithoutIndexedWordsFindsNothing() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      assertEquals(List.of(), search.search("?!", 10));
+      assertEquals(List.of(), search.search("the and of", 10));
+    }
+  }
+
+  @Test
+  void longMessageStaysUnderClauseLimit() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+    StringBuilder message = new StringBuilder();
+    for (int i = 0; i < 1500; i++) {
+      message.append("word").append(i).append(' ');
+    }
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      assertEquals(List.of(), search.search(message + " rabies", 10));
+    }
+  }
+
+  @Test
+  void missingMedQuadFolderRejected(@TempDir Path empty) {
+    Path missing = empty.resolve("missing");
+
+    IOException error =
+        assertThrows(IOException.class, () -> EducationIndex.rebuild(missing, index, p -> {}));
+
+    assertEquals("MedQuAD folder not found: " + missing, error.getMessage());
+  }
+
+  @Test
+  void openWithoutIndexRejected() throws IOException {
+    assertFalse(EducationSearch.exists(index));
+
+    IOException error = assertThrows(IOException.class, () -> EducationSearch.open(index));
+
+    assertEquals("No education index in " + index + ": run the importer first", error.getMessage());
+  }
+
+  @Test
+  void focusAliasesIncludeSegmentsAndParentheses() {
+    assertEquals(
+        List.of("Parasites - Enterobiasis", "Enterobiasis", "Pinworm Infection"),
+        FocusNames.aliases("Parasites - Enterobiasis (also known as Pinworm Infection)"));
+  }
+}
