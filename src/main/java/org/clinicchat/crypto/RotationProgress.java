@@ -10,8 +10,8 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * What the key management page shows: the active key-encryption key (KEK), how many data keys each
- * KEK wraps and how many encryptions it has made, and the latest rotation job execution.
+ * The state of key rotation for the key management page: the active key-encryption key (KEK), how
+ * many data keys each KEK wraps and how many encryptions it has made, and the latest job execution.
  */
 public record RotationProgress(
     String activeKekId, List<KekUse> kekUses, long erasedDataKeys, Execution latest) {
