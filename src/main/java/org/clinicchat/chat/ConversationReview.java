@@ -2,6 +2,7 @@ package org.clinicchat.chat;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -22,6 +23,8 @@ public class ConversationReview {
 
   @PersistenceContext EntityManager entityManager;
 
+  @Inject Transcripts transcripts;
+
   /** Returns the most recently active conversations, newest first, without message text. */
   @Audited(value = AuditAction.CONVERSATION_LIST_READ, resourceType = "Conversation")
   public List<Conversation> recent() {
@@ -33,13 +36,13 @@ public class ConversationReview {
         .getResultList();
   }
 
-  /** Returns the messages of a conversation in order. */
+  /** Returns the messages of a conversation in order; those that fail to decrypt are marked. */
   @Audited(value = AuditAction.TRANSCRIPT_READ, resourceType = "Conversation")
   public List<Message> transcript(@AuditedResource String conversationId) {
     Conversation conversation = entityManager.find(Conversation.class, conversationId);
     if (conversation == null) {
       throw new ConversationNotFoundException();
     }
-    return Transcripts.messages(entityManager, conversation);
+    return transcripts.messages(conversation);
   }
 }

@@ -17,6 +17,9 @@ import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.consent.ConsentInterceptor;
 import org.clinicchat.consent.ConsentRequired;
 import org.clinicchat.consent.Purpose;
+import org.clinicchat.crypto.DataKeyErasedException;
+import org.clinicchat.crypto.FieldEncryption;
+import org.clinicchat.crypto.FieldSealer;
 import org.clinicchat.safety.SensitiveNumbers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -32,6 +35,10 @@ public class PatientChat {
   @Inject JsonWebToken token;
 
   @Inject Assistant assistant;
+
+  @Inject FieldEncryption fieldEncryption;
+
+  @Inject Transcripts transcripts;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -57,6 +64,7 @@ public class PatientChat {
   @ConsentRequired(Purpose.PATIENT_CHAT)
   public Exchange send(@AuditedResource String conversationId, String text) {
     Conversation conversation = ownConversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
+    FieldSealer sealer = sealerFor(conversation);
     Instant now = Instant.now(clock);
     // The assistant screens for emergencies first; only the masked text is stored.
     Reply reply = assistant.answer(text);
@@ -66,7 +74,13 @@ public class PatientChat {
     String storedText = SensitiveNumbers.mask(text).text();
     Message question =
         new Message(
-            conversation, conversation.nextSequence(now), Sender.PATIENT, storedText, null, now);
+            conversation,
+            conversation.nextSequence(now),
+            Sender.PATIENT,
+            storedText,
+            null,
+            now,
+            sealer);
     Message answer =
         new Message(
             conversation,
@@ -74,7 +88,8 @@ public class PatientChat {
             Sender.ASSISTANT,
             reply.text(),
             reply.topic(),
-            now);
+            now,
+            sealer);
     entityManager.persist(question);
     entityManager.persist(answer);
     // Writes now, so a database error fails this call and its audit event says FAILURE.
@@ -87,7 +102,16 @@ public class PatientChat {
   @ConsentRequired(Purpose.PATIENT_CHAT)
   public List<Message> transcript(@AuditedResource String conversationId) {
     Conversation conversation = ownConversation(conversationId, LockModeType.NONE);
-    return Transcripts.messages(entityManager, conversation);
+    return transcripts.messages(conversation);
+  }
+
+  /** Returns the sealer of the conversation; an erased conversation takes no new messages. */
+  private FieldSealer sealerFor(Conversation conversation) {
+    try {
+      return fieldEncryption.sealerFor(conversation.getId());
+    } catch (DataKeyErasedException e) {
+      throw new ConversationNotFoundException();
+    }
   }
 
   private Conversation ownConversation(String conversationId, LockModeType lock) {

@@ -14,6 +14,8 @@ public class TranscriptView {
 
   @Inject ConversationReview review;
 
+  @Inject ConversationErasure erasure;
+
   @Inject FacesContext faces;
 
   private String id;
@@ -28,6 +30,22 @@ public class TranscriptView {
     } catch (ConversationNotFoundException e) {
       notFound();
     }
+  }
+
+  /** Erases the conversation shown (administrators only), then shows what is left of it. */
+  public String erase() {
+    try {
+      erasure.erase(ConversationIds.require(id));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              "Conversation erased. Its data key was deleted, so its messages can no longer be"
+                  + " read from the database."));
+      load();
+    } catch (ConversationNotFoundException e) {
+      notFound();
+    }
+    return null;
   }
 
   private void notFound() {

@@ -1,45 +1,58 @@
 package org.clinicchat.crypto;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-256-GCM encryption of one text value, in the stored format {@code v1:KEY_ID:BASE64} where
- * BASE64 holds a random 96-bit nonce followed by the ciphertext and its 128-bit tag.
+ * AES-256-GCM encryption of one value in the stored formats of {@link StoredValue}.
  *
- * <p>The format version and key id are bound to the ciphertext as additional authenticated data, so
- * a value whose prefix was edited fails to decrypt like one whose ciphertext was.
+ * <p>Format {@code v2} binds the version, the key id and the {@link FieldLocation} to the
+ * ciphertext as additional authenticated data, so a value whose prefix was edited, or that was
+ * copied into another row or column, fails to decrypt like one whose ciphertext was altered. Format
+ * {@code v1} binds only the version and key id; it is still read, and written only by tests that
+ * need a value in the old format.
  */
 public final class FieldCipher {
 
-  static final String FORMAT_VERSION = "v1";
-  private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private FieldCipher() {}
 
-  /** Encrypts a text with the given key and returns the stored format. */
-  public static String encrypt(String plaintext, String keyId, SecretKey key) {
-    byte[] nonce = new byte[NONCE_BYTES];
-    RANDOM.nextBytes(nonce);
-    try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(header(keyId));
-      byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-      byte[] body = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-      return FORMAT_VERSION + ":" + keyId + ":" + Base64.getEncoder().encodeToString(body);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM encryption failed with key " + keyId, e);
+  /** Encrypts a text in format {@code v2} with the key and binds it to its location. */
+  public static String encrypt(String plaintext, String keyId, SecretKey key, FieldLocation at) {
+    return encrypt(plaintext.getBytes(StandardCharsets.UTF_8), keyId, key, at);
+  }
+
+  /** Encrypts bytes in format {@code v2}, for example a data key under a key-encryption key. */
+  static String encrypt(byte[] plaintext, String keyId, SecretKey key, FieldLocation at) {
+    byte[] sealed = AesGcm.seal(key, plaintext, associatedData(keyId, at));
+    return new StoredValue(StoredValue.V2, keyId, sealed).format();
+  }
+
+  /**
+   * Decrypts a {@code v2} value stored at the location, or throws {@link
+   * DecryptionFailedException}.
+   */
+  static byte[] decrypt(StoredValue value, SecretKey key, FieldLocation at) {
+    if (!StoredValue.V2.equals(value.version())) {
+      throw new DecryptionFailedException("Stored value is not in format v2", null);
     }
+    try {
+      return AesGcm.open(key, value.sealed(), associatedData(value.keyId(), at));
+    } catch (GeneralSecurityException e) {
+      throw new DecryptionFailedException(
+          "Stored value under key " + value.keyId() + " failed AES-GCM authentication", e);
+    }
+  }
+
+  /**
+   * Encrypts a text in the old format {@code v1}, which the application no longer writes; tests use
+   * it to store values as earlier versions did.
+   */
+  public static String encryptV1(String plaintext, String keyId, SecretKey key) {
+    byte[] sealed = AesGcm.seal(key, plaintext.getBytes(StandardCharsets.UTF_8), v1Header(keyId));
+    return new StoredValue(StoredValue.V1, keyId, sealed).format();
   }
 
   /** Returns the key id of a stored value, which selects the key to decrypt it with. */
@@ -47,15 +60,14 @@ public final class FieldCipher {
     return StoredValue.parse(stored).keyId();
   }
 
-  /** Decrypts a stored value, or throws {@link DecryptionFailedException} if it was altered. */
-  public static String decrypt(String stored, SecretKey key) {
+  /** Decrypts a {@code v1} value, or throws {@link DecryptionFailedException} if it was altered. */
+  public static String decryptV1(String stored, SecretKey key) {
     StoredValue value = StoredValue.parse(stored);
+    if (!StoredValue.V1.equals(value.version())) {
+      throw new DecryptionFailedException("Stored value is not in format v1", null);
+    }
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-      cipher.init(
-          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, value.body(), 0, NONCE_BYTES));
-      cipher.updateAAD(header(value.keyId()));
-      byte[] plain = cipher.doFinal(value.body(), NONCE_BYTES, value.body().length - NONCE_BYTES);
+      byte[] plain = AesGcm.open(key, value.sealed(), v1Header(value.keyId()));
       return new String(plain, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
       throw new DecryptionFailedException(
@@ -63,27 +75,22 @@ public final class FieldCipher {
     }
   }
 
-  private static byte[] header(String keyId) {
-    return (FORMAT_VERSION + ":" + keyId).getBytes(StandardCharsets.UTF_8);
+  private static byte[] v1Header(String keyId) {
+    return (StoredValue.V1 + ":" + keyId).getBytes(StandardCharsets.UTF_8);
   }
 
-  private record StoredValue(String keyId, byte[] body) {
-
-    static StoredValue parse(String stored) {
-      String[] parts = stored.split(":", 3);
-      if (parts.length != 3 || !FORMAT_VERSION.equals(parts[0])) {
-        throw new DecryptionFailedException(
-            "Stored value is not in format " + FORMAT_VERSION, null);
-      }
-      try {
-        byte[] body = Base64.getDecoder().decode(parts[2]);
-        if (body.length < NONCE_BYTES + TAG_BITS / 8) {
-          throw new DecryptionFailedException("Stored value is too short", null);
-        }
-        return new StoredValue(parts[1], body);
-      } catch (IllegalArgumentException e) {
-        throw new DecryptionFailedException("Stored value is not valid Base64", e);
-      }
+  /**
+   * Returns the v2 additional authenticated data: each part prefixed with its length in bytes, so
+   * that no two different locations encode to the same bytes, whatever characters they contain.
+   */
+  static byte[] associatedData(String keyId, FieldLocation at) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String part :
+        new String[] {StoredValue.V2, keyId, at.entity(), at.attribute(), at.rowId()}) {
+      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+      out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+      out.writeBytes(bytes);
     }
+    return out.toByteArray();
   }
 }

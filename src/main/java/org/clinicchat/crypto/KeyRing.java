@@ -3,27 +3,34 @@ package org.clinicchat.crypto;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The field-encryption keys, loaded from a PKCS12 keystore outside the WAR and the database.
+ * The key-encryption keys (KEKs), loaded from a PKCS12 keystore outside the WAR and the database.
  *
- * <p>Every AES secret key in the keystore is usable for decryption under its alias, which is the
- * key id stored with each value; the key named by {@code clinicchat.crypto.active-key-id} encrypts
- * new values.
+ * <p>Every AES secret key in the keystore is usable under its alias, which is the key id stored
+ * with each wrapped data key and each {@code v1} value; the key named by {@code
+ * clinicchat.crypto.active-key-id} wraps new data keys. A key added to the keystore file with
+ * keytool is found without a restart: asking for a key id that is missing re-reads the file if it
+ * changed since it was last read.
  */
 @ApplicationScoped
 public class KeyRing {
 
   static final String PROPERTY_KEYSTORE = "clinicchat.crypto.keystore";
   static final String PROPERTY_ACTIVE_KEY = "clinicchat.crypto.active-key-id";
+  private static final Logger LOG = Logger.getLogger(KeyRing.class.getName());
 
   @Inject
   @ConfigProperty(name = PROPERTY_KEYSTORE)
@@ -37,14 +44,15 @@ public class KeyRing {
   @ConfigProperty(name = PROPERTY_ACTIVE_KEY)
   String activeKeyId;
 
-  private Map<String, SecretKey> keys;
+  private volatile Map<String, SecretKey> keys;
+  private volatile FileTime keystoreModified;
 
   @PostConstruct
   void load() {
-    keys = Collections.unmodifiableMap(readKeys(Path.of(keystorePath), keystorePassword));
+    readKeystore();
     if (!keys.containsKey(activeKeyId)) {
       throw new KeyNotFoundException(
-          "Active field-encryption key '"
+          "Active key-encryption key '"
               + activeKeyId
               + "' is not in the keystore named by "
               + PROPERTY_KEYSTORE
@@ -59,9 +67,17 @@ public class KeyRing {
     return activeKeyId;
   }
 
+  /** Returns whether the keystore holds a key with the id, re-reading it if it changed. */
+  public boolean contains(String keyId) {
+    return keys.containsKey(keyId) || reloadIfChanged().containsKey(keyId);
+  }
+
   /** Returns the key with the given id, or throws {@link KeyNotFoundException}. */
   public SecretKey key(String keyId) {
     SecretKey key = keys.get(keyId);
+    if (key == null) {
+      key = reloadIfChanged().get(keyId);
+    }
     if (key == null) {
       throw new KeyNotFoundException(
           "Field-encryption key '"
@@ -70,6 +86,29 @@ public class KeyRing {
               + PROPERTY_KEYSTORE);
     }
     return key;
+  }
+
+  private synchronized Map<String, SecretKey> reloadIfChanged() {
+    if (!modifiedTime(Path.of(keystorePath)).equals(keystoreModified)) {
+      readKeystore();
+      LOG.info(() -> "Re-read the field-encryption keystore; key ids: " + keys.keySet());
+    }
+    return keys;
+  }
+
+  private synchronized void readKeystore() {
+    Path file = Path.of(keystorePath);
+    keystoreModified = modifiedTime(file);
+    keys = Collections.unmodifiableMap(readKeys(file, keystorePassword));
+  }
+
+  private static FileTime modifiedTime(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      throw new KeyNotFoundException(
+          "Cannot read the field-encryption keystore named by " + PROPERTY_KEYSTORE, e);
+    }
   }
 
   static Map<String, SecretKey> readKeys(Path keystore, String password) {

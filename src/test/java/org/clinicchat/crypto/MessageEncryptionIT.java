@@ -13,7 +13,9 @@ import java.sql.Clob;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import org.clinicchat.chat.Conversation;
 import org.clinicchat.chat.Message;
+import org.clinicchat.chat.Transcripts;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Visitor;
@@ -33,6 +35,8 @@ class MessageEncryptionIT {
 
   @PersistenceContext EntityManager entityManager;
 
+  @Inject Transcripts transcripts;
+
   /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
   @Inject HttpServletRequest runnerRequest;
 
@@ -48,28 +52,51 @@ class MessageEncryptionIT {
 
     List<String> stored = storedTexts(conversation);
 
+    String prefix = "v2:" + dataKeyId(conversation) + ":";
     assertEquals(2, stored.size(), "a patient message and a reply");
     for (String value : stored) {
-      assertTrue(value.startsWith("v1:field-key-1:"), "stored value has the v1 format: " + value);
+      assertTrue(value.startsWith(prefix), "stored value has the v2 format: " + value);
       assertFalse(value.contains(marker), "stored value does not contain the plaintext");
     }
     assertEquals(0L, rowsContaining(marker), "no row of chat_message holds the marker");
   }
 
   @Test
-  void entityReturnsPlaintext() {
+  void transcriptReturnsPlaintext() {
     String marker = "encryption-marker-" + UUID.randomUUID();
     String conversation = conversationWith(marker);
 
     List<Message> messages =
-        entityManager
-            .createQuery(
-                "SELECT m FROM Message m WHERE m.conversation.id = :id ORDER BY m.sequence",
-                Message.class)
-            .setParameter("id", conversation)
-            .getResultList();
+        transcripts.messages(entityManager.find(Conversation.class, conversation));
 
     assertEquals(marker, messages.get(0).getText());
+  }
+
+  @Test
+  void dataKeyStoredOnlyWrapped() {
+    String conversation = conversationWith("encryption-marker-" + UUID.randomUUID());
+    String activeKek = System.getProperty("clinicchat.crypto.active-key-id");
+
+    Object[] row =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "SELECT kek_id, wrapped_key FROM data_key WHERE conversation_id = ?1")
+                .setParameter(1, conversation)
+                .getSingleResult();
+
+    assertEquals(activeKek, row[0], "the active key-encryption key wraps the data key");
+    assertTrue(
+        ((String) row[1]).startsWith("v2:" + activeKek + ":"),
+        "the wrapped key records its format and KEK id");
+  }
+
+  private String dataKeyId(String conversation) {
+    return (String)
+        entityManager
+            .createNativeQuery("SELECT id FROM data_key WHERE conversation_id = ?1")
+            .setParameter(1, conversation)
+            .getSingleResult();
   }
 
   @Test

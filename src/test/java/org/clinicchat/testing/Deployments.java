@@ -30,6 +30,7 @@ public final class Deployments {
             PatientClient.Visitor.class,
             PatientClient.Reply.class,
             TestTokens.class,
-            TestServer.class);
+            TestServer.class,
+            StaffSession.class);
   }
 }

@@ -53,7 +53,7 @@ public final class PatientClient {
     return new PatientClient(base, HttpClient.newBuilder().sslContext(serverTlsTrust()));
   }
 
-  private static SSLContext serverTlsTrust() {
+  static SSLContext serverTlsTrust() {
     String location = System.getProperty("javax.net.ssl.keyStore");
     char[] password = System.getProperty("javax.net.ssl.keyStorePassword", "").toCharArray();
     if (location == null) {

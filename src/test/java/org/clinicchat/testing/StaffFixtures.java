@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Staff accounts for the integration tests, and the browser steps that create them on the staff
@@ -137,9 +138,23 @@ public final class StaffFixtures {
   }
 
   /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
-  static void submit(Browser browser, WebElement button) {
+  public static void submit(Browser browser, WebElement button) {
     button.click();
-    browser.waitUntil(ExpectedConditions.stalenessOf(button));
+    browser.waitUntil(page -> isReplaced(button));
+  }
+
+  private static boolean isReplaced(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      // Chromium 156 sometimes reports an element of the replaced page as this inspector error
+      // instead of a stale element.
+      String message = e.getMessage();
+      return message != null && message.contains("does not belong to the document");
+    }
   }
 
   private static String readSetupCode() {

@@ -22,18 +22,36 @@ public final class StaffSession {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(TIMEOUT)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER))
-          .build();
+  private final URI baseUri;
+  private final HttpClient http;
 
-  private StaffSession() {}
+  private StaffSession(URI baseUri, HttpClient.Builder http) {
+    this.baseUri = baseUri;
+    this.http =
+        http.connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER))
+            .build();
+  }
+
+  private StaffSession() {
+    this(TestServer.baseUri(), HttpClient.newBuilder());
+  }
 
   /** Returns a session that has not signed in. */
   public static StaffSession anonymous() {
     return new StaffSession();
+  }
+
+  /**
+   * Signs in like {@link #signIn} from a test that runs inside the server, over loopback, trusting
+   * the server's own TLS keystore as {@link PatientClient#insideServer} does.
+   */
+  public static StaffSession signInInsideServer(int httpsPort, String username, String password) {
+    URI base = URI.create("https://127.0.0.1:" + httpsPort + "/");
+    StaffSession session =
+        new StaffSession(base, HttpClient.newBuilder().sslContext(PatientClient.serverTlsTrust()));
+    return session.signInAs(username, password);
   }
 
   /**
@@ -47,7 +65,11 @@ public final class StaffSession {
    * @throws IllegalStateException if the server rejects the user name or password
    */
   public static StaffSession signIn(String username, String password) {
-    StaffSession session = new StaffSession();
+    return new StaffSession().signInAs(username, password);
+  }
+
+  private StaffSession signInAs(String username, String password) {
+    StaffSession session = this;
     session.get("admin/index.xhtml");
     HttpResponse<String> login =
         session.post("j_security_check", Map.of("j_username", username, "j_password", password));
@@ -75,7 +97,7 @@ public final class StaffSession {
 
   /** Sends a GET to a path of the test instance. */
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(TestServer.uri(path)).timeout(TIMEOUT).GET().build());
+    return send(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(TIMEOUT).GET().build());
   }
 
   /** Sends a form post to a path of the test instance. */
@@ -85,7 +107,7 @@ public final class StaffSession {
             .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
             .collect(Collectors.joining("&"));
     HttpRequest request =
-        HttpRequest.newBuilder(TestServer.uri(path))
+        HttpRequest.newBuilder(baseUri.resolve(path))
             .timeout(TIMEOUT)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -98,7 +120,7 @@ public final class StaffSession {
     return response
         .headers()
         .firstValue("Location")
-        .map(location -> TestServer.baseUri().resolve(URI.create(location)).getPath())
+        .map(location -> URI.create("https://127.0.0.1/").resolve(URI.create(location)).getPath())
         .orElse(null);
   }
 

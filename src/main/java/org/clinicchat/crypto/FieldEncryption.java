@@ -1,0 +1,168 @@
+package org.clinicchat.crypto;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Envelope encryption of conversation data: each conversation gets its own AES-256 {@link DataKey},
+ * stored only wrapped by a key-encryption key (KEK) of the {@link KeyRing}. An unwrapped data key
+ * lives only in memory for one call and is never stored or logged.
+ */
+@ApplicationScoped
+public class FieldEncryption {
+
+  private static final Logger LOG = Logger.getLogger(FieldEncryption.class.getName());
+  private static final int DATA_KEY_BITS = 256;
+
+  @PersistenceContext EntityManager entityManager;
+
+  @Inject KeyRing keyRing;
+
+  @Inject KeyUsageCounter keyUsage;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Returns a sealer for a conversation's values, creating its data key on first use. The data key
+   * row stays locked until the transaction ends, so its encryption count has no lost updates.
+   *
+   * @throws DataKeyErasedException if the conversation was erased
+   */
+  @Transactional(TxType.MANDATORY)
+  public FieldSealer sealerFor(String conversationId) {
+    DataKey dataKey = find(conversationId, LockModeType.PESSIMISTIC_WRITE);
+    if (dataKey == null) {
+      return createDataKey(conversationId);
+    }
+    if (dataKey.isErased()) {
+      throw new DataKeyErasedException(conversationId);
+    }
+    return new FieldSealer(dataKey, unwrap(dataKey));
+  }
+
+  /** Returns an opener for a conversation's values; it reads the data key on first use. */
+  public FieldOpener openerFor(String conversationId) {
+    return new FieldOpener(
+        conversationId, keyRing, () -> find(conversationId, LockModeType.NONE), this);
+  }
+
+  /**
+   * Deletes a conversation's wrapped data key (crypto-shredding), or records a conversation that
+   * had none as erased, so that no key is made for it later. Returns whether a key was destroyed.
+   */
+  @Transactional(TxType.MANDATORY)
+  public boolean erase(String conversationId) {
+    DataKey dataKey = find(conversationId, LockModeType.PESSIMISTIC_WRITE);
+    boolean destroyed = dataKey != null && !dataKey.isErased();
+    if (dataKey == null) {
+      dataKey = new DataKey(conversationId, Instant.now(clock));
+      entityManager.persist(dataKey);
+    }
+    dataKey.erase(Instant.now(clock));
+    LOG.info(() -> "Data key of conversation " + conversationId + " erased");
+    return destroyed;
+  }
+
+  /**
+   * Re-wraps data keys under the active KEK, skipping those that are erased or already wrapped by
+   * it, so that running it twice for the same ids is harmless. The messages they encrypt stay as
+   * they are. Returns how many keys were re-wrapped.
+   *
+   * <p>It runs in a transaction of its own, not in the batch chunk's: the chunk's transaction
+   * already uses the batch job repository's database connection, and a JTA transaction takes only
+   * one connection that is not XA-capable. A restart after a crash between this commit and the
+   * chunk's checkpoint repeats these ids, which are then skipped.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int rewrap(List<String> dataKeyIds) {
+    String activeKekId = keyRing.activeKeyId();
+    int rewrapped = 0;
+    for (String dataKeyId : dataKeyIds) {
+      DataKey dataKey =
+          entityManager.find(DataKey.class, dataKeyId, LockModeType.PESSIMISTIC_WRITE);
+      if (dataKey != null && !dataKey.isErased() && !activeKekId.equals(dataKey.getKekId())) {
+        wrap(dataKey, unwrap(dataKey), activeKekId);
+        rewrapped++;
+      }
+    }
+    return rewrapped;
+  }
+
+  /**
+   * Returns the ids of data keys wrapped by another KEK than the active one, after an id. It runs
+   * outside the batch chunk's transaction for the reason given at {@link #rewrap}.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public List<String> staleDataKeyIds(String afterId, int max) {
+    return entityManager
+        .createQuery(
+            "SELECT d.id FROM DataKey d WHERE d.wrappedKey IS NOT NULL AND d.kekId <> :active"
+                + " AND d.id > :after ORDER BY d.id",
+            String.class)
+        .setParameter("active", keyRing.activeKeyId())
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Decrypts a wrapped data key with the KEK that its row names. */
+  SecretKey unwrap(DataKey dataKey) {
+    StoredValue wrapped = StoredValue.parse(dataKey.getWrappedKey());
+    if (!wrapped.keyId().equals(dataKey.getKekId())) {
+      throw new DecryptionFailedException(
+          "Data key " + dataKey.getId() + " is wrapped by another key than its row names", null);
+    }
+    byte[] material =
+        FieldCipher.decrypt(wrapped, keyRing.key(wrapped.keyId()), dataKey.wrappedKeyLocation());
+    return new SecretKeySpec(material, "AES");
+  }
+
+  private FieldSealer createDataKey(String conversationId) {
+    DataKey dataKey = new DataKey(conversationId, Instant.now(clock));
+    SecretKey key = newDataKey();
+    wrap(dataKey, key, keyRing.activeKeyId());
+    entityManager.persist(dataKey);
+    return new FieldSealer(dataKey, key);
+  }
+
+  void wrap(DataKey dataKey, SecretKey key, String kekId) {
+    keyUsage.count(kekId, 1);
+    String wrapped =
+        FieldCipher.encrypt(
+            key.getEncoded(), kekId, keyRing.key(kekId), dataKey.wrappedKeyLocation());
+    dataKey.wrap(kekId, wrapped, Instant.now(clock));
+  }
+
+  private DataKey find(String conversationId, LockModeType lock) {
+    List<DataKey> found =
+        entityManager
+            .createQuery("SELECT d FROM DataKey d WHERE d.conversationId = :id", DataKey.class)
+            .setParameter("id", conversationId)
+            .setLockMode(lock)
+            .getResultList();
+    return found.isEmpty() ? null : found.getFirst();
+  }
+
+  private static SecretKey newDataKey() {
+    try {
+      KeyGenerator generator = KeyGenerator.getInstance("AES");
+      generator.init(DATA_KEY_BITS);
+      return generator.generateKey();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot generate an AES-256 data key", e);
+    }
+  }
+}
