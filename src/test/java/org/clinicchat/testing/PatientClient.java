@@ -189,7 +189,7 @@ public final class PatientClient {
 
   private Reply exchange(HttpRequest request) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = StartupRetry.send(http, request);
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

@@ -130,7 +130,7 @@ public final class StaffSession {
 
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return StartupRetry.send(http, request);
     } catch (IOException e) {
       throw new IllegalStateException("Request to " + request.uri() + " failed", e);
     } catch (InterruptedException e) {
