@@ -22,6 +22,10 @@ public @interface Audited {
   @Nonbinding
   AuditAction value();
 
+  /** Why the access happens; each audited method declares it, so no default exists. */
+  @Nonbinding
+  AccessPurpose purpose();
+
   /** The kind of resource acted on, for example {@code Conversation}. */
   @Nonbinding
   String resourceType() default "";

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
@@ -23,7 +24,10 @@ public class ConversationReview {
   @PersistenceContext EntityManager entityManager;
 
   /** Returns the most recently active conversations, newest first, without message text. */
-  @Audited(value = AuditAction.CONVERSATION_LIST_READ, resourceType = "Conversation")
+  @Audited(
+      value = AuditAction.CONVERSATION_LIST_READ,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.TREATMENT)
   public List<Conversation> recent() {
     return entityManager
         .createQuery(
@@ -34,7 +38,10 @@ public class ConversationReview {
   }
 
   /** Returns the messages of a conversation in order. */
-  @Audited(value = AuditAction.TRANSCRIPT_READ, resourceType = "Conversation")
+  @Audited(
+      value = AuditAction.TRANSCRIPT_READ,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.TREATMENT)
   public List<Message> transcript(@AuditedResource String conversationId) {
     Conversation conversation = entityManager.find(Conversation.class, conversationId);
     if (conversation == null) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.security.PasswordHasher;
@@ -25,7 +26,10 @@ public class StaffDirectory {
   private final Clock clock = Clock.systemUTC();
 
   /** Creates an account, or throws {@link InvalidStaffAccountException} if the name is taken. */
-  @Audited(value = AuditAction.STAFF_ACCOUNT_CREATED, resourceType = "StaffAccount")
+  @Audited(
+      value = AuditAction.STAFF_ACCOUNT_CREATED,
+      resourceType = "StaffAccount",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public StaffAccount create(NewStaffAccount account) {
     return store(entityManager, passwordHasher, account, Instant.now(clock));
   }

@@ -18,6 +18,8 @@ public enum ChainBreak {
   /** The checkpoint's event has another hash, or the chain ends before the checkpoint. */
   CHECKPOINT_MISMATCH(
       "the chain differs from the signed checkpoint: events were rewritten or deleted"),
+  /** The newest checkpoint's signature is invalid, so the checkpoint cannot be trusted. */
+  CHECKPOINT_FORGED("the newest checkpoint's signature is invalid: the checkpoint file was edited"),
   /** The chain does not end with the head recorded beside it. */
   HEAD_MISMATCH(
       "the chain does not end at the recorded head: events at the end were deleted or added");

@@ -23,6 +23,11 @@ public record ChainVerification(
     return new ChainVerification(false, eventsChecked, macsChecked, null, kind, position, sequence);
   }
 
+  /** Returns the result for a checkpoint whose signature is invalid, before any event is read. */
+  public static ChainVerification forgedCheckpoint(long checkpointSequence) {
+    return broken(0, true, ChainBreak.CHECKPOINT_FORGED, 0, checkpointSequence);
+  }
+
   /** Returns a one-line report without any event content, safe for logs and pages. */
   public String summary() {
     if (intact) {

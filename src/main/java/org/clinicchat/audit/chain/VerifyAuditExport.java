@@ -52,7 +52,7 @@ public final class VerifyAuditExport {
   }
 
   /** Runs the tool and returns its exit status; {@code environment} returns variables by name. */
-  static int run(
+  public static int run(
       List<String> args, Function<String, String> environment, PrintStream out, PrintStream err) {
     Options options;
     try {
