@@ -120,7 +120,7 @@ public class AuditEvent {
     this.clientAgent = client.agent();
   }
 
-  /** Returns the event's fields and seal as the chain sees them. */
+  /** Returns the event's fields and seal in the form the chain verifies. */
   public AuditRecord toRecord() {
     return new AuditRecord(
         sequence,

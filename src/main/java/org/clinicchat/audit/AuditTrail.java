@@ -83,7 +83,7 @@ public class AuditTrail {
       AuditOutcome outcome,
       String actorName,
       String role) {
-    // The lock serialises appends until this transaction commits; the next append then sees this
+    // The lock serialises appends until this transaction commits, so the next append reads this
     // event as the head.
     AuditChainHead head =
         entityManager.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);

@@ -22,7 +22,7 @@ public @interface Audited {
   @Nonbinding
   AuditAction value();
 
-  /** Why the access happens; each audited method declares it, so no default exists. */
+  /** The purpose of the access. It has no default, so each audited method must declare one. */
   @Nonbinding
   AccessPurpose purpose();
 

@@ -1,8 +1,6 @@
 package org.clinicchat.audit;
 
-/**
- * An audit search or export request has an invalid field; the message says which and how to fix.
- */
+/** An invalid field of an audit search or export request; the message names it and the fix. */
 public class InvalidAuditQueryException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
