@@ -18,6 +18,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinic
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.consent TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.staff_account TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.staff_role TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.login_throttle TO 'clinicchat'@'%';
 -- The audit chain's head row: each new event updates it, under a row lock.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.audit_chain_head TO 'clinicchat'@'%';
 

@@ -59,6 +59,30 @@ public class AuditTrail {
   }
 
   /**
+   * Stores an event for a call that is not an {@link Audited} method, such as a login, in its own
+   * transaction.
+   *
+   * @param actorName the actor that the call established, or null for the caller
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void record(
+      AuditAction action,
+      String resourceType,
+      String resourceId,
+      AccessPurpose purpose,
+      AuditOutcome outcome,
+      String actorName) {
+    append(
+        action,
+        resourceType,
+        resourceId,
+        purpose,
+        outcome,
+        actorName == null ? actor.name() : actorName,
+        actor.role());
+  }
+
+  /**
    * Stores an event that the server records on its own, with {@link #SYSTEM_ACTOR} as actor. It may
    * run on a thread without a request, so it activates a request context when none is active.
    */

@@ -12,7 +12,7 @@ import java.util.Iterator;
 import java.util.logging.Logger;
 
 /**
- * Answers a form post whose view state is unknown (an expired session, or a forged or replayed
+ * Handles a form post whose view state is unknown (an expired session, or a forged or replayed
  * state) by showing the page again, instead of a server error with a stack trace in the log. The
  * post itself is dropped, which is also the protection against cross-site request forgery.
  */

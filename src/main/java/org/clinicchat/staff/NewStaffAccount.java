@@ -12,7 +12,7 @@ import org.clinicchat.security.Roles;
  */
 public record NewStaffAccount(String username, char[] password, Set<String> roles) {
 
-  /** Shortest password accepted, in characters, as NIST SP 800-63B asks of a chosen one. */
+  /** Minimum password length in characters, the NIST SP 800-63B minimum for a chosen password. */
   public static final int MIN_PASSWORD_LENGTH = 12;
 
   private static final int MAX_PASSWORD_LENGTH = 128;

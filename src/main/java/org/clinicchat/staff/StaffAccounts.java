@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,18 @@ public class StaffAccounts {
       password = null;
     }
     return null;
+  }
+
+  /** Ends the lockout of an account and reports it on the page. */
+  public String unlock(String account) {
+    directory.unlock(account);
+    faces.addMessage(null, new FacesMessage("Account " + account + " unlocked."));
+    return null;
+  }
+
+  /** Returns when the lockout of an account ends, or null if it is not locked. */
+  public Instant lockedUntil(String account) {
+    return directory.lockedUntil(account);
   }
 
   /** Returns every account, read once per request. */

@@ -11,6 +11,8 @@ import java.util.List;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
+import org.clinicchat.audit.AuditedResource;
+import org.clinicchat.security.LoginLockout;
 import org.clinicchat.security.PasswordHasher;
 import org.clinicchat.security.Roles;
 
@@ -23,6 +25,8 @@ public class StaffDirectory {
 
   @Inject PasswordHasher passwordHasher;
 
+  @Inject LoginLockout lockout;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Creates an account, or throws {@link InvalidStaffAccountException} if the name is taken. */
@@ -32,6 +36,20 @@ public class StaffDirectory {
       purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public StaffAccount create(NewStaffAccount account) {
     return store(entityManager, passwordHasher, account, Instant.now(clock));
+  }
+
+  /** Ends the login lockout of an account, so its owner can sign in again at once. */
+  @Audited(
+      value = AuditAction.ACCOUNT_UNLOCKED,
+      resourceType = "StaffAccount",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
+  public void unlock(@AuditedResource String username) {
+    lockout.clear(username);
+  }
+
+  /** Returns when the login lockout of an account ends, or null if it is not locked. */
+  public Instant lockedUntil(String username) {
+    return lockout.lockedUntil(username);
   }
 
   /** Returns every account, by user name. */

@@ -74,7 +74,8 @@ class AuditTrailIT {
 
   @Test
   void freeTextIdNeverAudited() {
-    String phiAsId = "Zebulon Quartermaine 1957-03-14 " + UUID.randomUUID();
+    // Percent-encoded spaces, as a browser would send them in the path.
+    String phiAsId = "Zebulon%20Quartermaine%201957-03-14%20" + UUID.randomUUID();
 
     assertEquals(404, patient.send(visitor.token(), phiAsId, "Hello").status());
 
