@@ -48,7 +48,9 @@ public class AuditEvent {
   @Column(name = "seq_no")
   private Long sequence;
 
-  @Column(name = "occurred_at", nullable = false)
+  // Microseconds on every database, because the seal covers the time: EclipseLink's default on
+  // MariaDB is a TIMESTAMP of whole seconds. H2 2.x and MariaDB both accept DATETIME(6).
+  @Column(name = "occurred_at", nullable = false, columnDefinition = "DATETIME(6) NOT NULL")
   private Instant occurredAt;
 
   @Column(nullable = false, length = 100)

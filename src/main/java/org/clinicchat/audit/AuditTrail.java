@@ -119,8 +119,8 @@ public class AuditTrail {
     AuditEvent event =
         new AuditEvent(
             head.nextSequence(),
-            // Microseconds, which H2's TIMESTAMP stores exactly, so the hash still matches the time
-            // read back. NOTE: on MariaDB the column must keep microseconds too (DATETIME(6)).
+            // Microseconds, which the occurred_at column stores exactly, so the hash still matches
+            // the time read back.
             Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
             actorName,
             role,
