@@ -5,6 +5,9 @@
 #   token-signing.p12   RSA key pair that signs patient tokens (alias patient-token)
 #   token-public.pem    its public key, which MicroProfile JWT verifies tokens with
 #   empty-client.p12    an empty keystore for the MariaDB driver, which otherwise offers the TLS key
+#   audit-keys.p12      the audit keys, with their own password: the HMAC-SHA256 key that seals audit
+#                       events (alias audit-mac-1) and the EC key pair that signs audit checkpoints
+#                       (alias audit-checkpoint). Added to an older data folder that lacks them.
 #   clinicchat.properties  system properties that point Payara Micro and ClinicChat at the above
 # These keys are for development only: a clinic supplies its own keystores (see README).
 # Usage: development-keys.sh DATA_FOLDER [BIND_ADDRESS]
@@ -16,7 +19,35 @@ keys="$data/keys"
 keytool="${JAVA_HOME:+$JAVA_HOME/bin/}keytool"
 properties="$data/clinicchat.properties"
 
+# Creates the audit keystore and appends its settings, unless the settings name one already.
+add_audit_keys() {
+  if grep -q '^clinicchat.audit.keystore=' "$properties"; then
+    return
+  fi
+  local audit_password abs_keys abs_data
+  audit_password=${CLINICCHAT_AUDIT_KEYSTORE_PASSWORD:-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)}
+  abs_keys=$(cd "$keys" && pwd)
+  abs_data=$(cd "$data" && pwd)
+  # A keystore left by an interrupted run has no settings pointing at it: start it again.
+  rm -f "$keys/audit-keys.p12"
+  "$keytool" -genseckey -noprompt -alias audit-mac-1 -keyalg HmacSHA256 -keysize 256 \
+    -storetype PKCS12 -keystore "$keys/audit-keys.p12" -storepass "$audit_password" 2>/dev/null
+  "$keytool" -genkeypair -noprompt -alias audit-checkpoint -keyalg EC -groupname secp256r1 \
+    -validity 3650 -dname "CN=ClinicChat audit checkpoints" \
+    -storetype PKCS12 -keystore "$keys/audit-keys.p12" -storepass "$audit_password" 2>/dev/null
+  cat >>"$properties" <<AUDIT_PROPERTIES
+clinicchat.audit.keystore=$abs_keys/audit-keys.p12
+clinicchat.audit.keystore-password=$audit_password
+clinicchat.audit.mac-key-alias=audit-mac-1
+clinicchat.audit.checkpoint-key-alias=audit-checkpoint
+clinicchat.audit.checkpoint-file=$abs_data/audit-checkpoints.jsonl
+AUDIT_PROPERTIES
+  echo "WARNING: created DEVELOPMENT audit keys in $abs_keys/audit-keys.p12. Never use them for real patient data: see README, section Production keys." >&2
+}
+
 if [ -f "$properties" ]; then
+  umask 077
+  add_audit_keys
   exit 0
 fi
 
@@ -66,5 +97,6 @@ clinicchat.faq.location=$config_dir/clinic-faq.json
 clinicchat.setup.code-file=$abs_data/setup-code.txt
 clinicchat.education.index-location=$abs_data/education-index
 PROPERTIES
+add_audit_keys
 
 echo "WARNING: created DEVELOPMENT keys in $abs_keys (self-signed TLS certificate, field-encryption key, token-signing key). Never use them for real patient data: see README, section Production keys." >&2

@@ -1,12 +1,33 @@
 -- Creates the ClinicChat database and its application user on MariaDB 10.6 or newer.
 -- Run as a database administrator, after replacing the password:
 --   mariadb -u root -p < server-config/mariadb-grants.sql
--- The application user may read and change the tables it owns, create them on first start, and
--- nothing else: no access to other databases, no GRANT, no FILE, no SUPER.
+-- The application user may create its tables on first start and read and change their rows, with
+-- one exception: the audit trail, where it may only insert and read. Nothing else: no access to
+-- other databases, no GRANT, no FILE, no SUPER.
+--
+-- Grants are per table, because MariaDB adds privileges up and cannot take one table out of a
+-- database-wide grant: a GRANT UPDATE ON clinicchat.* would let the application rewrite the audit
+-- trail. A new entity table therefore needs its own line below. MariaDB accepts a table grant
+-- before the table exists when it includes CREATE, which lets the application create the table.
 CREATE DATABASE IF NOT EXISTS clinicchat CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'clinicchat'@'%' IDENTIFIED BY 'CHANGE-ME-long-random-password';
-GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.* TO 'clinicchat'@'%';
--- TODO: the audit table still takes UPDATE and DELETE from this grant; a separate audit user with
--- INSERT and SELECT only on audit_event is the next step for a tamper-evident audit trail.
+
+-- Tables whose rows the application changes.
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.conversation TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.chat_message TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.consent TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.staff_account TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.staff_role TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.login_throttle TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.data_key TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.key_usage TO 'clinicchat'@'%';
+-- The audit chain's head row: each new event updates it, under a row lock.
+GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.audit_chain_head TO 'clinicchat'@'%';
+
+-- The audit trail: insert and read only. Without UPDATE, DELETE, DROP (which TRUNCATE needs) and
+-- ALTER, the application cannot be made to rewrite history, even through SQL injection. The hash
+-- chain detects what a database administrator changes.
+GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.audit_event TO 'clinicchat'@'%';
+
 -- Require TLS from the application to the database.
 ALTER USER 'clinicchat'@'%' REQUIRE SSL;

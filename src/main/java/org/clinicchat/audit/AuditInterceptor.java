@@ -12,7 +12,7 @@ import java.lang.reflect.Method;
  * Writes one audit event per call of an {@link Audited} method, after the call, with its outcome.
  * It runs before the consent check, so a call rejected for missing consent is audited too.
  */
-@Audited(AuditAction.TRANSCRIPT_READ)
+@Audited(value = AuditAction.TRANSCRIPT_READ, purpose = AccessPurpose.TREATMENT)
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_AFTER + 10)
 public class AuditInterceptor {
@@ -28,7 +28,7 @@ public class AuditInterceptor {
       recordSuccess(audited, resourceId, result);
       return result;
     } catch (Exception e) {
-      auditTrail.record(audited.value(), audited.resourceType(), resourceId, AuditOutcome.FAILURE);
+      auditTrail.record(audited, resourceId, AuditOutcome.FAILURE, null);
       throw e;
     }
   }
@@ -57,10 +57,6 @@ public class AuditInterceptor {
       id = resourceId != null ? resourceId : created.auditedResourceId();
       actor = created.auditedActor();
     }
-    if (actor == null) {
-      auditTrail.record(audited.value(), audited.resourceType(), id, AuditOutcome.SUCCESS);
-    } else {
-      auditTrail.record(audited.value(), audited.resourceType(), id, AuditOutcome.SUCCESS, actor);
-    }
+    auditTrail.record(audited, id, AuditOutcome.SUCCESS, actor);
   }
 }

@@ -1,71 +1,138 @@
 package org.clinicchat.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.clinicchat.security.Roles;
 
-/** Writes and reads audit events. */
+/** Appends audit events to the hash chain. */
 @ApplicationScoped
 public class AuditTrail {
 
-  static final int MAX_PAGE_SIZE = 500;
+  /** The actor of events that the server records on its own, such as a scheduled verification. */
+  public static final String SYSTEM_ACTOR = "system";
+
+  /**
+   * The role of {@link #SYSTEM_ACTOR}. A thread without a request, such as a managed executor's,
+   * has no security context to ask for a role.
+   */
+  static final String SYSTEM_ROLE = "SYSTEM";
+
+  private static final Set<String> STAFF_ROLES =
+      Set.of(Roles.ADMIN, Roles.AUDITOR, Roles.CLINICIAN);
 
   @PersistenceContext EntityManager entityManager;
 
   @Inject Actor actor;
 
+  @Inject RequestClient requestClient;
+
+  @Inject AuditKeyring keyring;
+
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Stores an event for the current caller in its own transaction, so that a failed call, whose
-   * transaction rolls back, still leaves its event.
+   * Stores an event for a call of an {@link Audited} method in its own transaction, so that a
+   * failed call, whose transaction rolls back, still leaves its event.
+   *
+   * @param actorName the actor that the call itself established, or null for the caller
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public void record(
-      AuditAction action, String resourceType, String resourceId, AuditOutcome outcome) {
-    record(action, resourceType, resourceId, outcome, actor.name());
+  public void record(Audited audited, String resourceId, AuditOutcome outcome, String actorName) {
+    append(
+        audited.value(),
+        audited.resourceType(),
+        resourceId,
+        audited.purpose(),
+        outcome,
+        actorName == null ? actor.name() : actorName,
+        actor.role());
   }
 
-  /** Stores an event like {@link #record}, naming an actor that the call itself established. */
+  /**
+   * Stores an event for a call that is not an {@link Audited} method, such as a login, in its own
+   * transaction.
+   *
+   * @param actorName the actor that the call established, or null for the caller
+   */
   @Transactional(TxType.REQUIRES_NEW)
   public void record(
       AuditAction action,
       String resourceType,
       String resourceId,
+      AccessPurpose purpose,
       AuditOutcome outcome,
       String actorName) {
-    entityManager.persist(
+    append(
+        action,
+        resourceType,
+        resourceId,
+        purpose,
+        outcome,
+        actorName == null ? actor.name() : actorName,
+        actor.role());
+  }
+
+  /**
+   * Stores an event that the server records on its own, with {@link #SYSTEM_ACTOR} as actor. It may
+   * run on a thread without a request, so it activates a request context when none is active.
+   */
+  @ActivateRequestContext
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordSystemEvent(AuditAction action, String resourceType, AuditOutcome outcome) {
+    append(
+        action,
+        resourceType,
+        null,
+        AccessPurpose.HEALTHCARE_OPERATIONS,
+        outcome,
+        SYSTEM_ACTOR,
+        SYSTEM_ROLE);
+  }
+
+  private void append(
+      AuditAction action,
+      String resourceType,
+      String resourceId,
+      AccessPurpose purpose,
+      AuditOutcome outcome,
+      String actorName,
+      String role) {
+    // The lock serialises appends until this transaction commits, so the next append reads this
+    // event as the head.
+    AuditChainHead head =
+        entityManager.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    if (head == null) {
+      throw new IllegalStateException("The audit chain head row is missing; restart to create it");
+    }
+
+    ClientDetails client = requestClient.details();
+    AuditEvent event =
         new AuditEvent(
-            Instant.now(clock),
+            head.nextSequence(),
+            // Microseconds, which the occurred_at column stores exactly, so the hash still matches
+            // the time read back.
+            Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
             actorName,
-            actor.role(),
+            role,
             action,
             resourceType,
             resourceId,
-            outcome));
-  }
+            purpose,
+            outcome,
+            STAFF_ROLES.contains(role) ? client : client.withoutAddress());
+    event.seal(keyring.newSeal().seal(event.toRecord(), head.getLastHash()));
 
-  /** Returns the newest events first, at most {@code limit} of them. */
-  public List<AuditEvent> newest(int limit) {
-    return entityManager
-        .createQuery("SELECT e FROM AuditEvent e ORDER BY e.sequence DESC", AuditEvent.class)
-        .setMaxResults(Math.min(limit, MAX_PAGE_SIZE))
-        .getResultList();
-  }
-
-  /** Returns the events about one resource, oldest first. */
-  public List<AuditEvent> forResource(String resourceId) {
-    return entityManager
-        .createQuery(
-            "SELECT e FROM AuditEvent e WHERE e.resourceId = :id ORDER BY e.sequence",
-            AuditEvent.class)
-        .setParameter("id", resourceId)
-        .getResultList();
+    head.advance(event);
+    entityManager.persist(event);
   }
 }

@@ -22,6 +22,10 @@ public @interface Audited {
   @Nonbinding
   AuditAction value();
 
+  /** The purpose of the access. It has no default, so each audited method must declare one. */
+  @Nonbinding
+  AccessPurpose purpose();
+
   /** The kind of resource acted on, for example {@code Conversation}. */
   @Nonbinding
   String resourceType() default "";

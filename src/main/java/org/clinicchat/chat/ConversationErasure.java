@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
@@ -39,7 +40,10 @@ public class ConversationErasure {
    * <p>NOTE: backups taken while such text was still in {@code v1} format remain readable with the
    * keystore key until that key is retired; the key rotation job converts all {@code v1} text.
    */
-  @Audited(value = AuditAction.CONVERSATION_ERASED, resourceType = "Conversation")
+  @Audited(
+      value = AuditAction.CONVERSATION_ERASED,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public void erase(@AuditedResource String conversationId) {
     Conversation conversation =
         entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);

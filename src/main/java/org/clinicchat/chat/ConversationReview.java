@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
@@ -26,7 +27,10 @@ public class ConversationReview {
   @Inject Transcripts transcripts;
 
   /** Returns the most recently active conversations, newest first, without message text. */
-  @Audited(value = AuditAction.CONVERSATION_LIST_READ, resourceType = "Conversation")
+  @Audited(
+      value = AuditAction.CONVERSATION_LIST_READ,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.TREATMENT)
   public List<Conversation> recent() {
     return entityManager
         .createQuery(
@@ -37,7 +41,10 @@ public class ConversationReview {
   }
 
   /** Returns the messages of a conversation in order; those that fail to decrypt are marked. */
-  @Audited(value = AuditAction.TRANSCRIPT_READ, resourceType = "Conversation")
+  @Audited(
+      value = AuditAction.TRANSCRIPT_READ,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.TREATMENT)
   public List<Message> transcript(@AuditedResource String conversationId) {
     Conversation conversation = entityManager.find(Conversation.class, conversationId);
     if (conversation == null) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.clinicchat.assistant.Assistant;
 import org.clinicchat.assistant.Reply;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
@@ -44,7 +45,10 @@ public class PatientChat {
 
   /** Starts a conversation for the calling visitor. */
   @Transactional
-  @Audited(value = AuditAction.CONVERSATION_STARTED, resourceType = "Conversation")
+  @Audited(
+      value = AuditAction.CONVERSATION_STARTED,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired(Purpose.PATIENT_CHAT)
   public StartedConversation start() {
     String consentId = token.getClaim(ConsentInterceptor.CONSENT_CLAIM);
@@ -60,7 +64,10 @@ public class PatientChat {
    * urgent for staff.
    */
   @Transactional
-  @Audited(value = AuditAction.MESSAGE_SENT, resourceType = "Conversation")
+  @Audited(
+      value = AuditAction.MESSAGE_SENT,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired(Purpose.PATIENT_CHAT)
   public Exchange send(@AuditedResource String conversationId, String text) {
     Conversation conversation = ownConversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
@@ -98,7 +105,10 @@ public class PatientChat {
   }
 
   /** Returns the messages of the visitor's own conversation in the order they were stored. */
-  @Audited(value = AuditAction.TRANSCRIPT_READ, resourceType = "Conversation")
+  @Audited(
+      value = AuditAction.TRANSCRIPT_READ,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired(Purpose.PATIENT_CHAT)
   public List<Message> transcript(@AuditedResource String conversationId) {
     Conversation conversation = ownConversation(conversationId, LockModeType.NONE);

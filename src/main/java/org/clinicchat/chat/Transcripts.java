@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.audit.AuditTrail;
@@ -57,7 +58,12 @@ public class Transcripts {
         failed.add(message.getId());
         firstFailure = firstFailure == null ? e : firstFailure;
         auditTrail.record(
-            AuditAction.DECRYPTION_FAILED, "Message", message.getId(), AuditOutcome.FAILURE);
+            AuditAction.DECRYPTION_FAILED,
+            "Message",
+            message.getId(),
+            AccessPurpose.HEALTHCARE_OPERATIONS,
+            AuditOutcome.FAILURE,
+            null);
       }
     }
     if (!failed.isEmpty()) {

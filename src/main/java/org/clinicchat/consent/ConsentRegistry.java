@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
@@ -28,7 +29,10 @@ public class ConsentRegistry {
    * @throws OutdatedNoticeException if the visitor saw another version of the notice
    */
   @Transactional
-  @Audited(value = AuditAction.CONSENT_GRANTED, resourceType = "Consent")
+  @Audited(
+      value = AuditAction.CONSENT_GRANTED,
+      resourceType = "Consent",
+      purpose = AccessPurpose.PATIENT_REQUEST)
   public GrantedConsent grant(String noticeVersion, Purpose purpose) {
     if (!notice.version().equals(noticeVersion)) {
       throw new OutdatedNoticeException(noticeVersion, notice.version());
@@ -40,7 +44,10 @@ public class ConsentRegistry {
 
   /** Revokes a consent of the visitor; nothing new is processed under it afterwards. */
   @Transactional
-  @Audited(value = AuditAction.CONSENT_REVOKED, resourceType = "Consent")
+  @Audited(
+      value = AuditAction.CONSENT_REVOKED,
+      resourceType = "Consent",
+      purpose = AccessPurpose.PATIENT_REQUEST)
   public void revoke(@AuditedResource String consentId, String visitor) {
     Consent consent = entityManager.find(Consent.class, consentId);
     if (consent != null && consent.getVisitor().equals(visitor)) {

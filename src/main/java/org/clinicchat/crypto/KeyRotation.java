@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
@@ -52,7 +53,10 @@ public class KeyRotation {
    * Starts the job, or throws {@link KeyRotationException} if one is already running. Each run
    * queries what is left to do, so a new run after an interrupted one finishes its work.
    */
-  @Audited(value = AuditAction.KEY_ROTATION_STARTED, resourceType = "KeyRotation")
+  @Audited(
+      value = AuditAction.KEY_ROTATION_STARTED,
+      resourceType = "KeyRotation",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public RotationStarted start() {
     Optional<JobExecution> latest = latestExecution();
     if (latest.isPresent() && isRunning(latest.get())) {
@@ -69,7 +73,10 @@ public class KeyRotation {
   }
 
   /** Restarts a failed or stopped execution from its last checkpoint. */
-  @Audited(value = AuditAction.KEY_ROTATION_RESTARTED, resourceType = "KeyRotation")
+  @Audited(
+      value = AuditAction.KEY_ROTATION_RESTARTED,
+      resourceType = "KeyRotation",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public RotationStarted restart(@AuditedResource long executionId) {
     JobOperator operator = BatchRuntime.getJobOperator();
     JobExecution execution = operator.getJobExecution(executionId);

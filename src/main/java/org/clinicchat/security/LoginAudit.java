@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.audit.AuditTrail;
@@ -49,6 +50,7 @@ public class LoginAudit {
 
   private void record(AuditAction action, String username, AuditOutcome outcome) {
     String known = accountExists(username) ? username : UNKNOWN_USER;
-    auditTrail.record(action, RESOURCE_TYPE, known, outcome, known);
+    auditTrail.record(
+        action, RESOURCE_TYPE, known, AccessPurpose.HEALTHCARE_OPERATIONS, outcome, known);
   }
 }

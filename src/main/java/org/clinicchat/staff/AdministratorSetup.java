@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
@@ -91,7 +92,10 @@ public class AdministratorSetup {
    * @throws InvalidStaffAccountException if setup is closed, the code is wrong or the account is
    *     invalid
    */
-  @Audited(value = AuditAction.ADMINISTRATOR_SETUP, resourceType = "StaffAccount")
+  @Audited(
+      value = AuditAction.ADMINISTRATOR_SETUP,
+      resourceType = "StaffAccount",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public void createAdministrator(String code, @AuditedResource String username, char[] password) {
     if (isDone() || setupCode == null) {
       throw new InvalidStaffAccountException("Setup is already done. Sign in instead.");

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
@@ -29,13 +30,19 @@ public class StaffDirectory {
   private final Clock clock = Clock.systemUTC();
 
   /** Creates an account, or throws {@link InvalidStaffAccountException} if the name is taken. */
-  @Audited(value = AuditAction.STAFF_ACCOUNT_CREATED, resourceType = "StaffAccount")
+  @Audited(
+      value = AuditAction.STAFF_ACCOUNT_CREATED,
+      resourceType = "StaffAccount",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public StaffAccount create(NewStaffAccount account) {
     return store(entityManager, passwordHasher, account, Instant.now(clock));
   }
 
   /** Ends the login lockout of an account, so its owner can sign in again at once. */
-  @Audited(value = AuditAction.ACCOUNT_UNLOCKED, resourceType = "StaffAccount")
+  @Audited(
+      value = AuditAction.ACCOUNT_UNLOCKED,
+      resourceType = "StaffAccount",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public void unlock(@AuditedResource String username) {
     lockout.clear(username);
   }

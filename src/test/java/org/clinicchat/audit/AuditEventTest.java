@@ -47,12 +47,15 @@ class AuditEventTest {
 
   private static AuditEvent eventAbout(String resourceId) {
     return new AuditEvent(
+        1,
         Instant.EPOCH,
         "nurse.jones",
         "CLINICIAN",
         AuditAction.TRANSCRIPT_READ,
         "Conversation",
         resourceId,
-        AuditOutcome.SUCCESS);
+        AccessPurpose.TREATMENT,
+        AuditOutcome.SUCCESS,
+        ClientDetails.SYSTEM);
   }
 }

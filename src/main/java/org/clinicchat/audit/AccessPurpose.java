@@ -1,0 +1,14 @@
+package org.clinicchat.audit;
+
+/**
+ * Why PHI or the audit trail was accessed, as the audit trail records it: the HIPAA purposes that a
+ * chat clinic has, plus the patient's own use of the chat.
+ */
+public enum AccessPurpose {
+  /** The patient uses the chat: consents, sends messages, reads their own conversation. */
+  PATIENT_REQUEST,
+  /** A clinician reviews a conversation to care for the patient. */
+  TREATMENT,
+  /** Administration, staff accounts and compliance review of the audit trail. */
+  HEALTHCARE_OPERATIONS
+}
