@@ -31,6 +31,7 @@ public final class Deployments {
             PatientClient.Reply.class,
             TestTokens.class,
             TestServer.class,
-            StaffSession.class);
+            StaffSession.class,
+            StartupRetry.class);
   }
 }
