@@ -7,11 +7,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import org.clinicchat.audit.AuditAction;
+import org.clinicchat.audit.AuditOutcome;
+import org.clinicchat.audit.AuditTrail;
 
 /**
- * Logs the end of each key rotation execution. The audit trail records who started or restarted it;
- * the end is only logged, because the audit trail names the caller through the Jakarta Security
- * context, which a batch thread does not have.
+ * Logs and audits the end of each key rotation execution. The audit trail records who started or
+ * restarted it; the end runs on a batch thread without a caller, so the server is its actor.
  */
 @Named
 @Dependent
@@ -21,10 +23,17 @@ public class KeyRotationEndListener extends AbstractJobListener {
 
   @Inject JobContext jobContext;
 
+  @Inject AuditTrail auditTrail;
+
   @Override
   public void afterJob() {
     long executionId = jobContext.getExecutionId();
-    if (jobContext.getBatchStatus() == BatchStatus.FAILED) {
+    boolean failed = jobContext.getBatchStatus() == BatchStatus.FAILED;
+    auditTrail.recordSystemEvent(
+        AuditAction.KEY_ROTATION_FINISHED,
+        "KeyRotation",
+        failed ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS);
+    if (failed) {
       LOG.severe(
           () ->
               "Key rotation execution "

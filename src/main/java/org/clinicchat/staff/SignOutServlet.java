@@ -1,5 +1,6 @@
 package org.clinicchat.staff;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,19 +8,36 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.security.Principal;
+import org.clinicchat.audit.AccessPurpose;
+import org.clinicchat.audit.AuditAction;
+import org.clinicchat.audit.AuditOutcome;
+import org.clinicchat.audit.AuditTrail;
 
 /**
- * Ends the staff member's login and session, then shows the login page. POST only, so that a link
- * on another site cannot sign staff out.
+ * Ends the staff member's login and session, audited as a logout, then shows the login page. POST
+ * only, so that a link on another site cannot sign staff out.
  */
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject transient AuditTrail auditTrail;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
+    Principal caller = request.getUserPrincipal();
+    if (caller != null) {
+      auditTrail.record(
+          AuditAction.LOGOUT,
+          "StaffAccount",
+          caller.getName(),
+          AccessPurpose.HEALTHCARE_OPERATIONS,
+          AuditOutcome.SUCCESS,
+          caller.getName());
+    }
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {

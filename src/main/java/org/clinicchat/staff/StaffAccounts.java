@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,8 @@ public class StaffAccounts {
 
   private String username;
   private String password;
-  private List<String> roles = List.of();
+  // Mutable: Faces fills the checkbox values into the list it gets from the getter.
+  private List<String> roles = new ArrayList<>();
   private List<StaffAccount> accounts;
 
   /** Creates the account described by the form, and reports the outcome on the page. */
@@ -86,6 +88,6 @@ public class StaffAccounts {
   }
 
   public void setRoles(List<String> roles) {
-    this.roles = roles == null ? List.of() : roles;
+    this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
   }
 }

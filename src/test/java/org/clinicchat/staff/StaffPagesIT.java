@@ -144,6 +144,23 @@ class StaffPagesIT {
   }
 
   @Test
+  void signOutAppearsInAuditTrail() {
+    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    clinician.post("logout", Map.of());
+
+    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    browser.open("admin/audit/index.xhtml?action=LOGOUT");
+    List<String> rows =
+        browser.driver().findElements(By.cssSelector("#audit-events tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+
+    assertTrue(
+        rows.stream().anyMatch(row -> row.contains("LOGOUT") && row.contains(CLINICIAN.username())),
+        () -> "No LOGOUT by " + CLINICIAN.username() + " in " + rows);
+  }
+
+  @Test
   void transcriptReadAppearsInAuditTrail() {
     String conversation = startConversation("Question about my blood test " + shortId());
     StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
