@@ -1,6 +1,6 @@
 package org.clinicchat.audit;
 
-/** What was done to a resource, as recorded in the audit trail. */
+/** The kind of act on a resource that the audit trail records. */
 public enum AuditAction {
   CONSENT_GRANTED,
   CONSENT_REVOKED,

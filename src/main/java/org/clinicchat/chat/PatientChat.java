@@ -59,9 +59,9 @@ public class PatientChat {
   }
 
   /**
-   * Answers the patient's message and stores it with the answer. Social security and card numbers
-   * are masked before storage, and a message that suggests an emergency flags the conversation
-   * urgent for staff.
+   * Gets the assistant's reply to the patient's message and stores both. Social security and card
+   * numbers are masked before storage, and a message that suggests an emergency flags the
+   * conversation urgent for staff.
    */
   @Transactional
   @Audited(
@@ -99,7 +99,7 @@ public class PatientChat {
             sealer);
     entityManager.persist(question);
     entityManager.persist(answer);
-    // Writes now, so a database error fails this call and its audit event says FAILURE.
+    // Writes now, so a database error fails this call and its audit event records FAILURE.
     entityManager.flush();
     return new Exchange(question, answer);
   }

@@ -12,7 +12,7 @@ import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
 
-/** Records consent decisions and answers whether a consent is in force. */
+/** Records consent decisions and reports whether a consent is in force. */
 @ApplicationScoped
 public class ConsentRegistry {
 
@@ -55,7 +55,10 @@ public class ConsentRegistry {
     }
   }
 
-  /** Returns whether the consent exists, belongs to the visitor, covers the purpose, and stands. */
+  /**
+   * Returns whether the consent exists, belongs to the visitor, covers the purpose, and is not
+   * revoked.
+   */
   public boolean isActive(String consentId, String visitor, Purpose purpose) {
     Consent consent = entityManager.find(Consent.class, consentId);
     return consent != null && visitor != null && consent.covers(visitor, purpose);

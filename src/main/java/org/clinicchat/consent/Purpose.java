@@ -1,7 +1,7 @@
 package org.clinicchat.consent;
 
-/** Why PHI is processed; a consent is given for one purpose. */
+/** The purpose for which PHI is processed. A consent is given for one purpose. */
 public enum Purpose {
-  /** Storing and answering the patient's chat messages. */
+  /** Storing the patient's chat messages and replying to them. */
   PATIENT_CHAT
 }

@@ -8,7 +8,7 @@ package org.clinicchat.crypto;
  */
 final class EncryptionLimit {
 
-  /** The most encryptions allowed under one key. */
+  /** Maximum number of encryptions allowed under one key. */
   static final long MAX_ENCRYPTIONS = 1L << 32;
 
   /** From this count on, every further {@link #WARNING_INTERVAL} encryptions log a warning. */
@@ -19,7 +19,7 @@ final class EncryptionLimit {
 
   private EncryptionLimit() {}
 
-  /** What the count of a key allows. */
+  /** The outcome of checking a key's encryption count against the limit. */
   enum Check {
     ALLOWED,
     ALLOWED_WITH_WARNING,

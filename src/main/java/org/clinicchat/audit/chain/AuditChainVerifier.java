@@ -14,7 +14,7 @@ public final class AuditChainVerifier {
 
   private final AuditSeal seal;
 
-  /** Creates a verifier that checks HMACs if the seal holds the audit key. */
+  /** Creates a verifier that checks HMACs if the seal has the audit key. */
   public AuditChainVerifier(AuditSeal seal) {
     this.seal = seal;
   }

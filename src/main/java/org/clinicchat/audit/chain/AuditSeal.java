@@ -52,7 +52,7 @@ public final class AuditSeal {
     }
   }
 
-  /** Returns whether this seal can compute HMACs, that is, whether it holds the audit key. */
+  /** Returns whether this seal can compute HMACs, that is, whether it has the audit key. */
   public boolean hasKey() {
     return mac != null;
   }
@@ -60,7 +60,7 @@ public final class AuditSeal {
   /**
    * Returns the record sealed after the event whose hash is {@code previousHash}.
    *
-   * @throws IllegalStateException if this seal holds no key
+   * @throws IllegalStateException if this seal has no key
    */
   public AuditRecord seal(AuditRecord unsealed, String previousHash) {
     AuditRecord linked = unsealed.withSeal(previousHash, null, null);
@@ -68,7 +68,7 @@ public final class AuditSeal {
     return linked.withSeal(previousHash, hash(form), macOf(form));
   }
 
-  /** Returns the hash that the record's canonical form has, whatever its stored hash says. */
+  /** Returns the hash that the record's canonical form has, whatever its stored hash is. */
   public String eventHash(AuditRecord record) {
     return hash(canonicalForm(record));
   }
@@ -76,7 +76,7 @@ public final class AuditSeal {
   /**
    * Returns the HMAC that the record's canonical form has under the audit key.
    *
-   * @throws IllegalStateException if this seal holds no key
+   * @throws IllegalStateException if this seal has no key
    */
   public String mac(AuditRecord record) {
     return macOf(canonicalForm(record));
