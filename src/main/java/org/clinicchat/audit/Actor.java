@@ -15,7 +15,13 @@ import org.clinicchat.security.Roles;
 public class Actor {
 
   private static final List<String> ROLES_BY_PRECEDENCE =
-      List.of(Roles.ADMIN, Roles.AUDITOR, Roles.CLINICIAN, Roles.PATIENT);
+      List.of(
+          Roles.ADMIN,
+          Roles.PRIVACY_OFFICER,
+          Roles.AUDITOR,
+          Roles.CLINICIAN,
+          Roles.FRONT_DESK,
+          Roles.PATIENT);
 
   @Inject SecurityContext securityContext;
 

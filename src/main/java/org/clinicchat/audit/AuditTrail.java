@@ -27,8 +27,7 @@ public class AuditTrail {
    */
   static final String SYSTEM_ROLE = "SYSTEM";
 
-  private static final Set<String> STAFF_ROLES =
-      Set.of(Roles.ADMIN, Roles.AUDITOR, Roles.CLINICIAN);
+  private static final Set<String> STAFF_ROLES = Set.copyOf(Roles.STAFF);
 
   @PersistenceContext EntityManager entityManager;
 

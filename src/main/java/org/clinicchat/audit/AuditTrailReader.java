@@ -15,7 +15,7 @@ import org.clinicchat.security.Roles;
  * call is itself audited.
  */
 @Stateless
-@RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.AUDITOR, Roles.PRIVACY_OFFICER, Roles.ADMIN})
 public class AuditTrailReader {
 
   @Inject AuditEvents events;

@@ -16,7 +16,14 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationScoped
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.PATIENT, Roles.ADMIN, Roles.CLINICIAN, Roles.AUDITOR})
+@DeclareRoles({
+  Roles.PATIENT,
+  Roles.ADMIN,
+  Roles.PRIVACY_OFFICER,
+  Roles.CLINICIAN,
+  Roles.FRONT_DESK,
+  Roles.AUDITOR
+})
 public class ClinicChatApplication extends Application {
 
   @Override

@@ -18,8 +18,7 @@ public record NewStaffAccount(String username, char[] password, Set<String> role
   private static final int MAX_PASSWORD_LENGTH = 128;
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
   // A list, not a set: the rejection message names the roles in this order on every run.
-  private static final List<String> STAFF_ROLES =
-      List.of(Roles.ADMIN, Roles.CLINICIAN, Roles.AUDITOR);
+  private static final List<String> STAFF_ROLES = Roles.STAFF;
 
   public NewStaffAccount {
     if (username == null || !USERNAME.matcher(username).matches()) {

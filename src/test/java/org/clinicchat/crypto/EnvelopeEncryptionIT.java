@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditTrail;
@@ -29,6 +28,7 @@ import org.clinicchat.chat.Message.TextState;
 import org.clinicchat.chat.Transcripts;
 import org.clinicchat.security.PasswordHasher;
 import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.Markers;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Visitor;
 import org.clinicchat.testing.StaffSession;
@@ -74,7 +74,7 @@ class EnvelopeEncryptionIT {
 
   @Test
   void flippedBitFailsEveryTime() throws Exception {
-    String conversation = conversationWith("flip " + UUID.randomUUID());
+    String conversation = conversationWith(Markers.unique("flip"));
     String messageId = messageIds(conversation).getFirst();
     String original = storedText(messageId);
     int bodyStart = original.lastIndexOf(':') + 1;
@@ -101,7 +101,7 @@ class EnvelopeEncryptionIT {
 
   @Test
   void swappedRowsFail() throws Exception {
-    String conversation = conversationWith("swap " + UUID.randomUUID());
+    String conversation = conversationWith(Markers.unique("swap"));
     List<String> ids = messageIds(conversation);
     String first = storedText(ids.get(0));
     String second = storedText(ids.get(1));
@@ -115,8 +115,8 @@ class EnvelopeEncryptionIT {
 
   @Test
   void copyFromOtherConversationFails() throws Exception {
-    String source = conversationWith("copy source " + UUID.randomUUID());
-    String target = conversationWith("copy target " + UUID.randomUUID());
+    String source = conversationWith(Markers.unique("copy source"));
+    String target = conversationWith(Markers.unique("copy target"));
     String targetId = messageIds(target).getFirst();
 
     setStoredText(targetId, storedText(messageIds(source).getFirst()));
@@ -126,7 +126,7 @@ class EnvelopeEncryptionIT {
 
   @Test
   void decryptionFailureAudited() throws Exception {
-    String conversation = conversationWith("audit " + UUID.randomUUID());
+    String conversation = conversationWith(Markers.unique("audit"));
     List<String> ids = messageIds(conversation);
     setStoredText(ids.get(0), storedText(ids.get(1)));
 
@@ -143,8 +143,8 @@ class EnvelopeEncryptionIT {
 
   @Test
   void v1ValueStillReads() throws Exception {
-    String text = "legacy " + UUID.randomUUID();
-    String conversation = conversationWith("v1 " + UUID.randomUUID());
+    String text = Markers.unique("legacy");
+    String conversation = conversationWith(Markers.unique("v1"));
     String messageId = messageIds(conversation).getFirst();
     String kek = keyRing.activeKeyId();
 
@@ -155,8 +155,8 @@ class EnvelopeEncryptionIT {
 
   @Test
   void erasureLeavesOthersReadable() throws Exception {
-    String erasedText = "erase me " + UUID.randomUUID();
-    String keptText = "keep me " + UUID.randomUUID();
+    String erasedText = Markers.unique("erase me");
+    String keptText = Markers.unique("keep me");
     PatientClient patient = patient();
     Visitor visitor = patient.consent();
     String erased = patient.startConversation(visitor.token());
@@ -197,7 +197,7 @@ class EnvelopeEncryptionIT {
 
   @Test
   void transcriptPageShowsUnreadable() throws Exception {
-    String intact = "intact " + UUID.randomUUID();
+    String intact = Markers.unique("intact");
     PatientClient patient = patient();
     Visitor visitor = patient.consent();
     String conversation = patient.startConversation(visitor.token());

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Clob;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
 import org.clinicchat.chat.Conversation;
 import org.clinicchat.chat.Message;
 import org.clinicchat.chat.Transcripts;
 import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.Markers;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Visitor;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +47,7 @@ class MessageEncryptionIT {
 
   @Test
   void columnHoldsOnlyCiphertext() {
-    String marker = "encryption-marker-" + UUID.randomUUID();
+    String marker = Markers.unique("encryption-marker");
     String conversation = conversationWith(marker);
 
     List<String> stored = storedTexts(conversation);
@@ -63,7 +63,7 @@ class MessageEncryptionIT {
 
   @Test
   void transcriptReturnsPlaintext() {
-    String marker = "encryption-marker-" + UUID.randomUUID();
+    String marker = Markers.unique("encryption-marker");
     String conversation = conversationWith(marker);
 
     List<Message> messages =
@@ -74,7 +74,7 @@ class MessageEncryptionIT {
 
   @Test
   void dataKeyStoredOnlyWrapped() {
-    String conversation = conversationWith("encryption-marker-" + UUID.randomUUID());
+    String conversation = conversationWith(Markers.unique("encryption-marker"));
     String activeKek = System.getProperty("clinicchat.crypto.active-key-id");
 
     Object[] row =
@@ -101,7 +101,7 @@ class MessageEncryptionIT {
 
   @Test
   void sameTextEncryptsDifferently() {
-    String marker = "encryption-marker-" + UUID.randomUUID();
+    String marker = Markers.unique("encryption-marker");
     PatientClient patient = patient();
     Visitor visitor = patient.consent();
     String conversation = patient.startConversation(visitor.token());

@@ -16,7 +16,7 @@ class NewStaffAccountTest {
   private static final String USERNAME_RULE =
       "User name must be 3 to 64 letters, digits, dots, hyphens or underscores.";
   private static final String ROLES_RULE =
-      "Choose one or more of the roles [ADMIN, CLINICIAN, AUDITOR].";
+      "Choose one or more of the roles [ADMIN, PRIVACY_OFFICER, CLINICIAN, FRONT_DESK, AUDITOR].";
   private static final char[] PASSWORD = "twelve chars".toCharArray();
 
   @ParameterizedTest

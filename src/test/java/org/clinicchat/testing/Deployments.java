@@ -32,6 +32,7 @@ public final class Deployments {
             TestTokens.class,
             TestServer.class,
             StaffSession.class,
-            StartupRetry.class);
+            StartupRetry.class,
+            Markers.class);
   }
 }
