@@ -2,7 +2,8 @@
  * ClinicChat widget: a <clinic-chat> element with an open shadow root that requests the
  * visitor's consent before it sends anything about the visitor to the server.
  *
- * Embed it with one script tag, which also sets the clinic name shown in the panel header:
+ * Embed it with one script tag, which also sets the clinic name shown in the panel header and,
+ * optionally, the language of the answers (data-language="en" or "es"):
  *   <script src="/widget/clinicchat.js" data-clinic-name="Riverside Family Clinic" defer></script>
  *
  * The widget runs under "script-src 'self'; style-src 'self'": it has no inline script, sets no
@@ -29,6 +30,11 @@
   const appRootUrl = new URL('../', scriptUrl);
   const stylesheetUrl = new URL('clinicchat.css', scriptUrl);
   const clinicName = (currentScript && currentScript.dataset.clinicName || '').trim();
+  // data-language="en" or "es" makes the assistant answer in that language; without it the
+  // assistant answers in the language each message is written in.
+  const answerLanguage = ['en', 'es'].includes(currentScript && currentScript.dataset.language)
+    ? currentScript.dataset.language
+    : undefined;
 
   const TEXT = {
     launcher: 'Chat with us',
@@ -576,7 +582,7 @@
     }
 
     async #sendGeneralQuestion(text) {
-      const answer = await requestJson('api/public-answers', { method: 'POST', body: { question: text } });
+      const answer = await requestJson('api/public-answers', { method: 'POST', body: { question: text, language: answerLanguage } });
       if (!answer || typeof answer.text !== 'string') {
         throw new ApiError(200, TEXT.invalidResponse);
       }
@@ -588,7 +594,7 @@
       const exchange = await requestJson(`api/conversations/${encodeURIComponent(this.#conversationId)}/messages`, {
         method: 'POST',
         token: this.#token,
-        body: { text },
+        body: { text, language: answerLanguage },
       });
       const patientMessage = exchange && exchange.patientMessage;
       const reply = exchange && exchange.reply;

@@ -9,10 +9,17 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.clinicchat.appointment.TimeExpressions;
+import org.clinicchat.appointment.TimeRequest;
+import org.clinicchat.appointment.TimeRequestText;
 import org.clinicchat.safety.Emergency;
 import org.clinicchat.safety.EmergencyScreen;
+import org.clinicchat.safety.Language;
 import org.clinicchat.safety.MaskedText;
 import org.clinicchat.safety.MedicalAdviceBoundary;
 import org.clinicchat.safety.SensitiveNumbers;
@@ -28,79 +35,118 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>A FAQ entry matched by a whole phrase wins over education. One matched by a single word only
  * ("medication", "call", "cost") yields to an education answer about a condition or drug the
  * message names, because health questions often contain such words.
+ *
+ * <p>Answers are in English or Spanish: the language the widget chose, else the language the
+ * message is written in. Education answers exist in English only and say so in Spanish. An answer
+ * about appointments repeats the day and time the message asked for, in the clinic's time zone
+ * ({@code clinicchat.clinic.time-zone}).
  */
 @ApplicationScoped
 public class Assistant {
 
   static final String PROPERTY_LOCATION = "clinicchat.faq.location";
+  static final String APPOINTMENTS_TOPIC = "appointments";
+  static final String ENGLISH_ONLY_NOTICE =
+      "Esta información de salud solo está disponible en inglés:";
   private static final Logger LOG = Logger.getLogger(Assistant.class.getName());
 
   @Inject
   @ConfigProperty(name = PROPERTY_LOCATION)
   String location;
 
+  @Inject
+  @ConfigProperty(name = "clinicchat.clinic.time-zone", defaultValue = "America/New_York")
+  String timeZone;
+
   @Inject PatientEducation patientEducation;
 
   private final EmergencyScreen emergencyScreen = new EmergencyScreen();
   private final MedicalAdviceBoundary adviceBoundary = new MedicalAdviceBoundary();
   private FaqMatcher matcher;
-  private String fallback;
+  private FaqDocument document;
   private EducationAnswers education;
+  private Clock clock = Clock.systemUTC();
+  private ZoneId zone;
 
   protected Assistant() {}
 
   /** Creates an assistant outside the container, for tests. */
-  Assistant(FaqMatcher matcher, String fallback, EducationAnswers education) {
-    this.matcher = matcher;
-    this.fallback = fallback;
+  Assistant(FaqDocument document, EducationAnswers education, Clock clock, ZoneId zone) {
+    this.document = document;
+    this.matcher = new FaqMatcher(document.entries());
     this.education = education;
+    this.clock = clock;
+    this.zone = zone;
   }
 
   @PostConstruct
   void load() {
-    FaqDocument document = read(Path.of(location));
-    if (document.entries() == null || document.entries().isEmpty() || document.fallback() == null) {
+    document = read(Path.of(location));
+    if (!document.complete()) {
       throw new IllegalStateException(
-          "The FAQ file named by " + PROPERTY_LOCATION + " needs entries and a fallback");
+          "The FAQ file named by "
+              + PROPERTY_LOCATION
+              + " needs entries, each with a topic, phrases and an \"en\" answer, and an \"en\""
+              + " fallback");
     }
     matcher = new FaqMatcher(document.entries());
-    fallback = document.fallback();
     education = patientEducation;
+    zone = ZoneId.of(timeZone);
     LOG.info(() -> "Loaded " + document.entries().size() + " FAQ entries");
   }
 
+  /** Returns the answer to a message, in the language the message is written in. */
+  public Reply answer(String message) {
+    return answer(message, null);
+  }
+
   /**
-   * Returns the answer to a message. When the message contains a social security or card number,
-   * the reply tells the patient that it was removed; the caller stores only {@link
+   * Returns the answer to a message in the language the widget chose, or when {@code chosen} is
+   * null in the language of the message. When the message contains a social security or card
+   * number, the reply tells the patient that it was removed; the caller stores only {@link
    * SensitiveNumbers#mask masked} text.
    */
-  public Reply answer(String message) {
+  public Reply answer(String message, Language chosen) {
     Optional<Emergency> emergency = emergencyScreen.screen(message);
     MaskedText masked = SensitiveNumbers.mask(message);
+    Language language = chosen != null ? chosen : LanguageDetector.detect(masked.text());
     Reply reply =
         emergency
             .map(found -> new Reply(found.answer(), Reply.EMERGENCY_TOPIC, true, null))
-            .orElseGet(() -> routineAnswer(masked.text()));
+            .orElseGet(() -> routineAnswer(masked.text(), language));
     return masked.changed() ? reply.withNotice(masked.notice()) : reply;
   }
 
-  private Reply routineAnswer(String message) {
+  private Reply routineAnswer(String message, Language language) {
     Optional<String> refusal = adviceBoundary.refusalFor(message);
     if (refusal.isPresent()) {
       return new Reply(refusal.get(), Reply.NO_ADVICE_TOPIC);
     }
     Optional<FaqMatcher.Match> faq = matcher.bestMatch(message);
     if (faq.isPresent() && faq.get().strong()) {
-      return faqReply(faq.get().entry());
+      return faqReply(faq.get().entry(), message, language);
     }
     return education
         .answer(message)
-        .or(() -> faq.map(match -> faqReply(match.entry())))
-        .orElseGet(() -> new Reply(fallback, null));
+        .map(reply -> inLanguage(reply, language))
+        .or(() -> faq.map(match -> faqReply(match.entry(), message, language)))
+        .orElseGet(() -> new Reply(document.fallback(language), null));
   }
 
-  private static Reply faqReply(FaqEntry entry) {
-    return new Reply(entry.answer(), entry.topic());
+  private Reply faqReply(FaqEntry entry, String message, Language language) {
+    String answer = entry.answer(language);
+    if (APPOINTMENTS_TOPIC.equals(entry.topic())) {
+      TimeRequest asked =
+          TimeExpressions.parse(message, language, ZonedDateTime.now(clock.withZone(zone)));
+      String when = TimeRequestText.describe(asked, language, zone);
+      answer = when.isEmpty() ? answer : when + " " + answer;
+    }
+    return new Reply(answer, entry.topic());
+  }
+
+  /** Returns an English education answer as is, or with a notice that it is in English only. */
+  private static Reply inLanguage(Reply education, Language language) {
+    return language == Language.ENGLISH ? education : education.withPrefix(ENGLISH_ONLY_NOTICE);
   }
 
   private static FaqDocument read(Path file) {

@@ -54,7 +54,7 @@ public final class FaqMatcher {
 
   private static int score(FaqEntry entry, String normalized, Set<String> words) {
     int score = 0;
-    for (String phrase : entry.phrases()) {
+    for (String phrase : entry.allPhrases()) {
       String wanted = normalize(phrase);
       if (wanted.isEmpty()) {
         continue;

@@ -30,6 +30,11 @@ public record Reply(String text, String topic, boolean emergency, Source source)
     return topic != null;
   }
 
+  /** Returns this reply with a sentence added before its text. */
+  Reply withPrefix(String prefix) {
+    return new Reply(prefix + "\n\n" + text, topic, emergency, source);
+  }
+
   /** Returns this reply with a sentence added after its text. */
   Reply withNotice(String notice) {
     return new Reply(text + "\n\n" + notice, topic, emergency, source);

@@ -35,7 +35,9 @@ public class ConversationResource {
   public Response send(
       @PathParam("id") String conversationId,
       @Valid @NotNull(message = "A JSON body is required.") MessageRequest request) {
-    Exchange exchange = chat.send(ConversationIds.require(conversationId), request.text());
+    Exchange exchange =
+        chat.send(
+            ConversationIds.require(conversationId), request.text(), request.chosenLanguage());
     ExchangeView body =
         new ExchangeView(
             MessageView.of(exchange.patientMessage()), MessageView.of(exchange.reply()));

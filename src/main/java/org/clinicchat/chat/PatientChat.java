@@ -21,6 +21,7 @@ import org.clinicchat.consent.Purpose;
 import org.clinicchat.crypto.DataKeyErasedException;
 import org.clinicchat.crypto.FieldEncryption;
 import org.clinicchat.crypto.FieldSealer;
+import org.clinicchat.safety.Language;
 import org.clinicchat.safety.SensitiveNumbers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -69,12 +70,12 @@ public class PatientChat {
       resourceType = "Conversation",
       purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired(Purpose.PATIENT_CHAT)
-  public Exchange send(@AuditedResource String conversationId, String text) {
+  public Exchange send(@AuditedResource String conversationId, String text, Language language) {
     Conversation conversation = ownConversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
     FieldSealer sealer = sealerFor(conversation);
     Instant now = Instant.now(clock);
     // The assistant screens for emergencies first; only the masked text is stored.
-    Reply reply = assistant.answer(text);
+    Reply reply = assistant.answer(text, language);
     if (reply.emergency()) {
       conversation.flagUrgent();
     }

@@ -11,14 +11,20 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.clinicchat.education.EducationIndex;
 import org.clinicchat.education.EducationSearch;
+import org.clinicchat.safety.Language;
 import org.clinicchat.testing.MedicalData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
@@ -32,6 +38,12 @@ class AssistantTest {
   private static EducationSearch search;
   private static Assistant assistant;
   private static String fallback;
+  private static String spanishFallback;
+
+  /** Friday, December 4, 2026, 14:00 in New York. */
+  private static final Instant NOW = Instant.parse("2026-12-04T19:00:00Z");
+
+  private static final ZoneId CLINIC_ZONE = ZoneId.of("America/New_York");
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -43,12 +55,14 @@ class AssistantTest {
     }
     EducationIndex.rebuild(MedicalData.resolve("medquad/9_CDC_QA"), index, p -> {});
     search = EducationSearch.open(index);
-    fallback = document.fallback();
+    fallback = document.fallback(Language.ENGLISH);
+    spanishFallback = document.fallback(Language.SPANISH);
     assistant =
         new Assistant(
-            new FaqMatcher(document.entries()),
-            fallback,
-            question -> PatientEducation.answerFrom(search, question));
+            document,
+            question -> PatientEducation.answerFrom(search, question),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            CLINIC_ZONE);
   }
 
   @AfterAll
@@ -137,6 +151,74 @@ class AssistantTest {
     Reply reply = assistant.answer("Tell me about osteoporosis in older women");
 
     assertNull(reply.topic());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvFileSource(resources = "/assistant/intents.csv", delimiter = '|', numLinesToSkip = 1)
+  void intentRecognized(String message, String topic) {
+    assertEquals(topic, assistant.answer(message).topic());
+  }
+
+  @Test
+  void spanishMessageGetsSpanishAnswer() {
+    Reply reply = assistant.answer("¿Cuál es su horario?");
+
+    assertTrue(reply.text().startsWith("Abrimos de lunes a viernes"), reply.text());
+  }
+
+  @Test
+  void widgetLanguageWinsOverDetection() {
+    Reply reply = assistant.answer("What are your hours?", Language.SPANISH);
+
+    assertTrue(reply.text().startsWith("Abrimos de lunes a viernes"), reply.text());
+  }
+
+  @Test
+  void spanishUnknownQuestionGetsSpanishFallback() {
+    Reply reply = assistant.answer("¿Cuál es la capital de Francia?");
+
+    assertEquals(spanishFallback, reply.text());
+  }
+
+  @Test
+  void spanishEducationAnswerSaysEnglishOnly() {
+    Reply reply = assistant.answer("What are the symptoms of rabies?", Language.SPANISH);
+
+    assertTrue(reply.text().startsWith(Assistant.ENGLISH_ONLY_NOTICE), reply.text());
+  }
+
+  @Test
+  void appointmentAnswerRepeatsRequestedDay() {
+    Reply reply = assistant.answer("Can I book an appointment next Tuesday afternoon?");
+
+    assertTrue(
+        reply
+            .text()
+            .startsWith(
+                "You asked about Tuesday, December 8, 2026, in the afternoon (clinic time,"
+                    + " America/New_York)."),
+        reply.text());
+  }
+
+  @Test
+  void spanishAppointmentAnswerRepeatsRequestedDay() {
+    Reply reply = assistant.answer("Quiero una cita mañana por la mañana");
+
+    assertTrue(
+        reply
+            .text()
+            .startsWith(
+                "Usted pidió el sábado 5 de diciembre de 2026, por la mañana (hora de la"
+                    + " clínica, America/New_York)."),
+        reply.text());
+  }
+
+  @Test
+  void impossibleDateGetsClearAnswer() {
+    Reply reply = assistant.answer("I need an appointment on February 30");
+
+    assertTrue(
+        reply.text().startsWith("\"february 30\" is not a date on the calendar."), reply.text());
   }
 
   @Test

@@ -49,6 +49,21 @@ class FaqMatcherTest {
     assertEquals(Optional.of(topic), topicOf(question));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "¿A qué hora abren?                   | hours",
+        "¿Dónde están ubicados?               | address",
+        "¿Tienen estacionamiento?             | parking",
+        "¿Aceptan mi seguro médico?           | insurance",
+        "Necesito renovar mi receta           | refills",
+        "Tengo una pregunta sobre mi factura  | billing"
+      })
+  void spanishTopic(String question, String topic) {
+    assertEquals(Optional.of(topic), topicOf(question));
+  }
+
   @Test
   void unrelated() {
     assertEquals(Optional.empty(), topicOf("What is the capital of France?"));

@@ -3,6 +3,7 @@ package org.clinicchat.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
@@ -34,5 +35,42 @@ class PatientChatIT {
     JsonObject answer = reply.json().getJsonObject("reply");
     assertEquals("hours", answer.getString("topic"));
     assertTrue(answer.getString("text").contains("Monday to Friday"));
+  }
+
+  @Test
+  void widgetLanguageGetsSpanishAnswer() {
+    Reply reply = askHoursIn("es");
+
+    assertEquals(201, reply.status());
+    assertTrue(
+        reply.json().getJsonObject("reply").getString("text").startsWith("Abrimos"),
+        reply::toString);
+  }
+
+  @Test
+  void unknownLanguageRejectedAndNothingStored() {
+    String token = patient.agree();
+    String conversation = patient.startConversation(token);
+
+    Reply reply = askHoursIn(token, conversation, "fr");
+
+    assertEquals(400, reply.status());
+    assertTrue(reply.body().contains("language must be en or es."), reply::toString);
+    assertEquals(0, patient.transcript(token, conversation).jsonArray().size(), "nothing stored");
+  }
+
+  private Reply askHoursIn(String language) {
+    String token = patient.agree();
+    return askHoursIn(token, patient.startConversation(token), language);
+  }
+
+  private Reply askHoursIn(String token, String conversation, String language) {
+    String body =
+        Json.createObjectBuilder()
+            .add("text", "What are your hours?")
+            .add("language", language)
+            .build()
+            .toString();
+    return patient.post(PatientClient.messagesPath(conversation), token, body);
   }
 }
