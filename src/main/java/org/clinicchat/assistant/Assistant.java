@@ -3,17 +3,11 @@ package org.clinicchat.assistant;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.logging.Logger;
+import java.util.function.Supplier;
 import org.clinicchat.appointment.TimeExpressions;
 import org.clinicchat.appointment.TimeRequest;
 import org.clinicchat.appointment.TimeRequestText;
@@ -27,10 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a patient's message, in this order: the emergency screen, which reads the message before
- * anything else does; the refusal to diagnose or prescribe; the clinic's FAQ, read at start from
- * the JSON file named by {@code clinicchat.faq.location}; patient education from MedQuAD; and the
- * clinic's fallback, which offers a person. The assistant never makes up an answer: every text it
- * returns was written by the clinic, by this package, or by the cited source.
+ * anything else does; the refusal to diagnose or prescribe; the clinic's FAQ, as published on its
+ * admin page ({@link FaqLibrary}); patient education from MedQuAD; and the clinic's fallback, which
+ * offers a person. The assistant never makes up an answer: every text it returns was written by the
+ * clinic, by this package, or by the cited source.
  *
  * <p>A FAQ entry matched by a whole phrase wins over education. One matched by a single word only
  * ("medication", "call", "cost") yields to an education answer about a condition or drug the
@@ -44,15 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Assistant {
 
-  static final String PROPERTY_LOCATION = "clinicchat.faq.location";
   static final String APPOINTMENTS_TOPIC = "appointments";
   static final String ENGLISH_ONLY_NOTICE =
       "Esta información de salud solo está disponible en inglés:";
-  private static final Logger LOG = Logger.getLogger(Assistant.class.getName());
-
-  @Inject
-  @ConfigProperty(name = PROPERTY_LOCATION)
-  String location;
 
   @Inject
   @ConfigProperty(name = "clinicchat.clinic.time-zone", defaultValue = "America/New_York")
@@ -60,10 +48,11 @@ public class Assistant {
 
   @Inject PatientEducation patientEducation;
 
+  @Inject FaqLibrary faqLibrary;
+
   private final EmergencyScreen emergencyScreen = new EmergencyScreen();
   private final MedicalAdviceBoundary adviceBoundary = new MedicalAdviceBoundary();
-  private FaqMatcher matcher;
-  private FaqDocument document;
+  private Supplier<FaqSnapshot> faq;
   private EducationAnswers education;
   private Clock clock = Clock.systemUTC();
   private ZoneId zone;
@@ -72,8 +61,8 @@ public class Assistant {
 
   /** Creates an assistant outside the container, for tests. */
   Assistant(FaqDocument document, EducationAnswers education, Clock clock, ZoneId zone) {
-    this.document = document;
-    this.matcher = new FaqMatcher(document.entries());
+    FaqSnapshot fixed = FaqSnapshot.of(1, document);
+    this.faq = () -> fixed;
     this.education = education;
     this.clock = clock;
     this.zone = zone;
@@ -81,18 +70,9 @@ public class Assistant {
 
   @PostConstruct
   void load() {
-    document = read(Path.of(location));
-    if (!document.complete()) {
-      throw new IllegalStateException(
-          "The FAQ file named by "
-              + PROPERTY_LOCATION
-              + " needs entries, each with a topic, phrases and an \"en\" answer, and an \"en\""
-              + " fallback");
-    }
-    matcher = new FaqMatcher(document.entries());
+    faq = faqLibrary::current;
     education = patientEducation;
     zone = ZoneId.of(timeZone);
-    LOG.info(() -> "Loaded " + document.entries().size() + " FAQ entries");
   }
 
   /** Returns the answer to a message, in the language the message is written in. */
@@ -122,15 +102,16 @@ public class Assistant {
     if (refusal.isPresent()) {
       return new Reply(refusal.get(), Reply.NO_ADVICE_TOPIC);
     }
-    Optional<FaqMatcher.Match> faq = matcher.bestMatch(message);
-    if (faq.isPresent() && faq.get().strong()) {
-      return faqReply(faq.get().entry(), message, language);
+    FaqSnapshot current = faq.get();
+    Optional<FaqMatcher.Match> match = current.matcher().bestMatch(message);
+    if (match.isPresent() && match.get().strong()) {
+      return faqReply(match.get().entry(), message, language);
     }
     return education
         .answer(message)
         .map(reply -> inLanguage(reply, language))
-        .or(() -> faq.map(match -> faqReply(match.entry(), message, language)))
-        .orElseGet(() -> new Reply(document.fallback(language), null));
+        .or(() -> match.map(weak -> faqReply(weak.entry(), message, language)))
+        .orElseGet(() -> new Reply(current.document().fallback(language), null));
   }
 
   private Reply faqReply(FaqEntry entry, String message, Language language) {
@@ -147,15 +128,5 @@ public class Assistant {
   /** Returns an English education answer as is, or with a notice that it is in English only. */
   private static Reply inLanguage(Reply education, Language language) {
     return language == Language.ENGLISH ? education : education.withPrefix(ENGLISH_ONLY_NOTICE);
-  }
-
-  private static FaqDocument read(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.fromJson(reader, FaqDocument.class);
-    } catch (Exception e) {
-      throw new IllegalStateException(
-          "Cannot read the FAQ from the file named by " + PROPERTY_LOCATION, e);
-    }
   }
 }

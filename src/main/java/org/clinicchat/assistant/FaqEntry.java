@@ -28,9 +28,11 @@ public record FaqEntry(
   /** Returns whether the entry has a topic, at least one phrase and an English answer. */
   boolean complete() {
     return topic != null
+        && !topic.isBlank()
         && phrases != null
         && !allPhrases().isEmpty()
         && answers != null
-        && answers.get(Language.ENGLISH.code()) != null;
+        && answers.get(Language.ENGLISH.code()) != null
+        && !answers.get(Language.ENGLISH.code()).isBlank();
   }
 }

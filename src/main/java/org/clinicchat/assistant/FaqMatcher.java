@@ -12,14 +12,27 @@ import java.util.stream.Collectors;
 /**
  * Finds the FAQ entry a question asks for. Each entry scores two points for every one of its
  * phrases found whole in the question and one point for every single-word phrase found among the
- * question's words; the highest score wins and a score of zero matches nothing.
+ * question's words; the highest score wins and a score of zero matches nothing. A question that
+ * contains a member of a synonym group counts as containing every member of the group.
  */
 public final class FaqMatcher {
 
   private final List<FaqEntry> entries;
+  private final List<List<String>> synonyms;
 
   public FaqMatcher(List<FaqEntry> entries) {
+    this(entries, List.of());
+  }
+
+  /** Creates a matcher whose questions are expanded with the synonym groups. */
+  public FaqMatcher(List<FaqEntry> entries, List<List<String>> synonyms) {
     this.entries = List.copyOf(entries);
+    this.synonyms =
+        synonyms.stream()
+            .map(
+                group ->
+                    group.stream().map(FaqMatcher::normalize).filter(s -> !s.isEmpty()).toList())
+            .toList();
   }
 
   /** An entry and its score for a question; a score of 2 or more means a whole phrase matched. */
@@ -38,7 +51,7 @@ public final class FaqMatcher {
 
   /** Returns the best entry for the question with its score, or empty when nothing matches. */
   public Optional<Match> bestMatch(String question) {
-    String normalized = normalize(question);
+    String normalized = withSynonyms(normalize(question));
     Set<String> words = words(normalized);
     FaqEntry best = null;
     int bestScore = 0;
@@ -66,6 +79,18 @@ public final class FaqMatcher {
       }
     }
     return score;
+  }
+
+  /** Appends every member of each synonym group that the question contains a member of. */
+  private String withSynonyms(String normalized) {
+    StringBuilder expanded = new StringBuilder(normalized);
+    String padded = " " + normalized + " ";
+    for (List<String> group : synonyms) {
+      if (group.stream().anyMatch(member -> padded.contains(" " + member + " "))) {
+        group.forEach(member -> expanded.append(' ').append(member));
+      }
+    }
+    return expanded.toString();
   }
 
   /** Lowercases, strips accents and turns everything but letters and digits into single spaces. */
