@@ -40,7 +40,7 @@ public class PatientEducation implements EducationAnswers {
   @ConfigProperty(name = PROPERTY_MEDQUAD)
   Optional<String> medquadLocation;
 
-  private EducationSearch search;
+  private volatile EducationSearch search;
 
   @PostConstruct
   void open() {
@@ -70,11 +70,35 @@ public class PatientEducation implements EducationAnswers {
     LOG.info(() -> "Imported " + summary.answers() + " answers from " + summary.files() + " files");
   }
 
-  private int size() {
+  /** Returns the number of answers in the index, or -1 when education answers are off. */
+  public int size() {
+    EducationSearch current = search;
+    if (current == null) {
+      return -1;
+    }
     try {
-      return search.size();
+      return current.size();
     } catch (IOException e) {
       return -1;
+    }
+  }
+
+  /** Returns the index folder, or empty when education answers are off. */
+  public Optional<Path> indexFolder() {
+    return indexLocation.map(Path::of);
+  }
+
+  /** Returns the MedQuAD folder that imports read, or empty when none is configured. */
+  public Optional<Path> medquadFolder() {
+    return medquadLocation.map(Path::of);
+  }
+
+  /** Makes answers come from the newest import in the index folder, without a restart. */
+  synchronized void reopen() throws IOException {
+    if (search == null) {
+      search = EducationSearch.open(indexFolder().orElseThrow());
+    } else {
+      search.refresh();
     }
   }
 

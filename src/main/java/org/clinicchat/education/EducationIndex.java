@@ -42,8 +42,8 @@ public final class EducationIndex {
 
   private EducationIndex() {}
 
-  /** Counts of one import: XML files read and question-answer pairs indexed. */
-  public record ImportSummary(int files, int answers) {}
+  /** Counts of one import: XML files read, question-answer pairs indexed, and XML files found. */
+  public record ImportSummary(int files, int answers, int totalFiles) {}
 
   /** Returns the analyzer that both indexing and search use. */
   static Analyzer analyzer() {
@@ -74,12 +74,12 @@ public final class EducationIndex {
         }
         read++;
         if (read % PROGRESS_EVERY_FILES == 0) {
-          progress.accept(new ImportSummary(read, answers));
+          progress.accept(new ImportSummary(read, answers, files.size()));
         }
       }
       writer.commit();
     }
-    ImportSummary summary = new ImportSummary(read, answers);
+    ImportSummary summary = new ImportSummary(read, answers, files.size());
     progress.accept(summary);
     return summary;
   }
