@@ -17,6 +17,11 @@
   const MAX_MESSAGE_LENGTH = 4000;
   const REQUEST_TIMEOUT_MS = 30000;
   const CONSENT_PURPOSE = 'PATIENT_CHAT';
+  // While staff have the conversation, new messages are fetched this often, for at most this long
+  // after the last new message.
+  const HANDOFF_POLL_MS = 5000;
+  const HANDOFF_POLL_LIMIT_MS = 30 * 60 * 1000;
+  const HANDOFF_STATES = ['WAITING', 'STAFF'];
 
   // document.currentScript is null once the script has run, and inside modules, so read it now.
   const currentScript = document.currentScript;
@@ -55,6 +60,9 @@
     conversationLabel: 'Conversation',
     patientPrefix: 'You said: ',
     assistantPrefix: 'Assistant replied: ',
+    staffPrefix: 'Staff member replied: ',
+    waitingForStaff: 'A member of our staff will join this chat. Please keep this window open.',
+    staffJoined: 'A member of our staff is answering you.',
     loadingNotice: 'Loading the privacy notice…',
     startingChat: 'Starting the chat…',
     sending: 'Sending…',
@@ -210,6 +218,10 @@
     #token = null;
     #tokenExpiresAt = 0;
     #conversationId = null;
+    #lastSequence = 0;
+    #handoffStatus = '';
+    #pollTimer = null;
+    #pollUntil = 0;
 
     /** True while a request started by Agree or Send is in flight, so a second click is ignored. */
     #busy = false;
@@ -598,13 +610,68 @@
       });
       const patientMessage = exchange && exchange.patientMessage;
       const reply = exchange && exchange.reply;
-      if (!reply || typeof reply.text !== 'string') {
+      // A null reply means staff have the conversation and the assistant stays silent.
+      if (!patientMessage || (reply != null && typeof reply.text !== 'string')) {
         throw new ApiError(201, TEXT.invalidResponse);
       }
       // Shows the text as the server stored it, which is what the clinic will see.
-      const storedText = patientMessage && typeof patientMessage.text === 'string' ? patientMessage.text : text;
-      this.#appendMessage('patient', storedText, { sequence: patientMessage && patientMessage.sequence });
-      this.#appendMessage('assistant', reply.text, { sequence: reply.sequence, topic: reply.topic });
+      const storedText = typeof patientMessage.text === 'string' ? patientMessage.text : text;
+      this.#appendMessage('patient', storedText, { sequence: patientMessage.sequence });
+      if (reply) {
+        this.#appendMessage('assistant', reply.text, { sequence: reply.sequence, topic: reply.topic });
+      }
+      this.#followHandoff(exchange.handoff);
+    }
+
+    /** Shows the handoff state and fetches staff messages while staff have the conversation. */
+    #followHandoff(state) {
+      if (!HANDOFF_STATES.includes(state)) {
+        return;
+      }
+      this.#handoffStatus = state === 'STAFF' ? TEXT.staffJoined : TEXT.waitingForStaff;
+      this.#setStatus(this.#handoffStatus);
+      this.#pollUntil = Date.now() + HANDOFF_POLL_LIMIT_MS;
+      if (this.#pollTimer === null) {
+        this.#pollTimer = setTimeout(() => this.#pollMessages(), HANDOFF_POLL_MS);
+      }
+    }
+
+    async #pollMessages() {
+      this.#pollTimer = null;
+      if (!this.#hasValidToken() || this.#conversationId === null || Date.now() > this.#pollUntil) {
+        return;
+      }
+      try {
+        const messages = await requestJson(
+          `api/conversations/${encodeURIComponent(this.#conversationId)}/messages`,
+          { method: 'GET', token: this.#token },
+        );
+        if (Array.isArray(messages)) {
+          this.#appendNewMessages(messages);
+        }
+      } catch (error) {
+        // A dropped connection is retried at the next poll; the messages stay on the server.
+      }
+      this.#pollTimer = setTimeout(() => this.#pollMessages(), HANDOFF_POLL_MS);
+    }
+
+    /** Appends the stored messages this page has not shown yet, in the order they were stored. */
+    #appendNewMessages(messages) {
+      for (const message of messages) {
+        if (!Number.isInteger(message.sequence) || message.sequence <= this.#lastSequence) {
+          continue;
+        }
+        if (typeof message.text !== 'string') {
+          continue;
+        }
+        const sender = message.sender === 'STAFF' ? 'staff' : message.sender === 'PATIENT' ? 'patient' : 'assistant';
+        if (sender === 'staff') {
+          this.#handoffStatus = TEXT.staffJoined;
+          this.#setStatus(this.#handoffStatus);
+        }
+        this.#appendMessage(sender, message.text, { sequence: message.sequence, topic: message.topic });
+        this.#pollUntil = Date.now() + HANDOFF_POLL_LIMIT_MS;
+      }
     }
 
     /**
@@ -612,7 +679,8 @@
      * users, who hear new messages through the aria-live list.
      */
     #appendMessage(sender, text, { sequence, topic } = {}) {
-      const prefix = sender === 'patient' ? TEXT.patientPrefix : TEXT.assistantPrefix;
+      const prefix =
+        sender === 'patient' ? TEXT.patientPrefix : sender === 'staff' ? TEXT.staffPrefix : TEXT.assistantPrefix;
       const body = createElement('span', { class: 'message-text' });
       body.textContent = text;
       const item = createElement('li', { class: `message ${sender}` }, [
@@ -621,6 +689,7 @@
       ]);
       if (Number.isInteger(sequence)) {
         item.dataset.sequence = String(sequence);
+        this.#lastSequence = Math.max(this.#lastSequence, sequence);
       }
       // A null topic marks the fallback answer for questions the assistant could not match.
       if (isNonEmptyString(topic)) {
@@ -643,6 +712,12 @@
       this.#token = null;
       this.#tokenExpiresAt = 0;
       this.#conversationId = null;
+      this.#lastSequence = 0;
+      this.#handoffStatus = '';
+      if (this.#pollTimer !== null) {
+        clearTimeout(this.#pollTimer);
+        this.#pollTimer = null;
+      }
     }
 
     /**
@@ -659,7 +734,7 @@
       this.#showError(new ApiError(401, TEXT.sessionExpired));
     }
 
-    #setBusy(busy, statusText = '') {
+    #setBusy(busy, statusText = this.#handoffStatus) {
       const ui = this.#ui;
       this.#busy = busy;
       // aria-disabled instead of disabled keeps focus on the button while the request runs.

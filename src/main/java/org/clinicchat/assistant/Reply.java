@@ -17,6 +17,9 @@ public record Reply(String text, String topic, boolean emergency, Source source)
   public static final String NO_ADVICE_TOPIC = "no-diagnosis";
   public static final String EDUCATION_TOPIC = "education";
 
+  /** The FAQ topic that asks for a person: its answer also puts the conversation in the queue. */
+  public static final String HANDOFF_TOPIC = "handoff";
+
   /** The publisher and the address of a patient-education answer. */
   public record Source(String name, String url) {}
 

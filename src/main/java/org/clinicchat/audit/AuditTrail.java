@@ -98,6 +98,21 @@ public class AuditTrail {
         SYSTEM_ROLE);
   }
 
+  /** Stores an event that the server records on its own about one resource, such as a timeout. */
+  @ActivateRequestContext
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordSystemEvent(
+      AuditAction action, String resourceType, String resourceId, AuditOutcome outcome) {
+    append(
+        action,
+        resourceType,
+        resourceId,
+        AccessPurpose.HEALTHCARE_OPERATIONS,
+        outcome,
+        SYSTEM_ACTOR,
+        SYSTEM_ROLE);
+  }
+
   private void append(
       AuditAction action,
       String resourceType,

@@ -40,7 +40,9 @@ public class ConversationResource {
             ConversationIds.require(conversationId), request.text(), request.chosenLanguage());
     ExchangeView body =
         new ExchangeView(
-            MessageView.of(exchange.patientMessage()), MessageView.of(exchange.reply()));
+            MessageView.of(exchange.patientMessage()),
+            exchange.reply() == null ? null : MessageView.of(exchange.reply()),
+            exchange.handoff());
     return Response.status(Status.CREATED).entity(body).build();
   }
 
@@ -52,6 +54,9 @@ public class ConversationResource {
         .toList();
   }
 
-  /** The stored patient message and the assistant's reply. */
-  public record ExchangeView(MessageView patientMessage, MessageView reply) {}
+  /**
+   * The stored patient message and the assistant's reply, which is null while staff have the
+   * conversation; {@code handoff} is {@code WAITING} or {@code STAFF} then, else null.
+   */
+  public record ExchangeView(MessageView patientMessage, MessageView reply, String handoff) {}
 }

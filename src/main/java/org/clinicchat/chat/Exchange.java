@@ -1,4 +1,9 @@
 package org.clinicchat.chat;
 
-/** A patient message and the assistant's reply to it, as stored. */
-public record Exchange(Message patientMessage, Message reply) {}
+/**
+ * A patient message and the assistant's reply to it, as stored.
+ *
+ * @param reply the assistant's reply, or {@code null} when staff have the conversation
+ * @param handoff {@code WAITING} or {@code STAFF} while the conversation is with staff, else null
+ */
+public record Exchange(Message patientMessage, Message reply, String handoff) {}

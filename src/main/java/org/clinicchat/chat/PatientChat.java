@@ -9,10 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.clinicchat.assistant.Assistant;
 import org.clinicchat.assistant.Reply;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
+import org.clinicchat.audit.AuditOutcome;
+import org.clinicchat.audit.AuditTrail;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.consent.ConsentInterceptor;
@@ -42,6 +45,10 @@ public class PatientChat {
 
   @Inject Transcripts transcripts;
 
+  @Inject Handoffs handoffs;
+
+  @Inject AuditTrail auditTrail;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Starts a conversation for the calling visitor. */
@@ -60,9 +67,11 @@ public class PatientChat {
   }
 
   /**
-   * Gets the assistant's reply to the patient's message and stores both. Social security and card
-   * numbers are masked before storage, and a message that suggests an emergency flags the
-   * conversation urgent for staff.
+   * Stores the patient's message and, unless staff have the conversation, the assistant's reply.
+   * Social security and card numbers are masked before storage. A message that suggests an
+   * emergency gets the fixed emergency answer even while staff have the conversation, flags it
+   * urgent and puts it in the staff queue; so does a request for a person, or a second answer in a
+   * row that the assistant does not have.
    */
   @Transactional
   @Audited(
@@ -74,35 +83,88 @@ public class PatientChat {
     Conversation conversation = ownConversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
     FieldSealer sealer = sealerFor(conversation);
     Instant now = Instant.now(clock);
+    boolean withStaff = handoffs.open(conversation).isPresent();
+    boolean lastAnswerMissing = lastAssistantTopicWasFallback(conversation);
     // The assistant screens for emergencies first; only the masked text is stored.
     Reply reply = assistant.answer(text, language);
-    if (reply.emergency()) {
-      conversation.flagUrgent();
-    }
-    String storedText = SensitiveNumbers.mask(text).text();
     Message question =
         new Message(
             conversation,
             conversation.nextSequence(now),
             Sender.PATIENT,
-            storedText,
+            SensitiveNumbers.mask(text).text(),
             null,
             now,
             sealer);
-    Message answer =
-        new Message(
-            conversation,
-            conversation.nextSequence(now),
-            Sender.ASSISTANT,
-            reply.text(),
-            reply.topic(),
-            now,
-            sealer);
     entityManager.persist(question);
-    entityManager.persist(answer);
+    Message answer = null;
+    if (reply.emergency() || !withStaff) {
+      answer =
+          new Message(
+              conversation,
+              conversation.nextSequence(now),
+              Sender.ASSISTANT,
+              reply.text(),
+              reply.topic(),
+              now,
+              sealer);
+      entityManager.persist(answer);
+    }
+    if (reply.emergency()) {
+      conversation.flagUrgent();
+    }
+    handoffReason(reply, lastAnswerMissing)
+        .ifPresent(reason -> requestHandoff(conversation, reason, now));
     // Writes now, so a database error fails this call and its audit event records FAILURE.
     entityManager.flush();
-    return new Exchange(question, answer);
+    return new Exchange(question, answer, handoffState(conversation));
+  }
+
+  private static Optional<Handoff.Reason> handoffReason(Reply reply, boolean lastAnswerMissing) {
+    if (reply.emergency()) {
+      return Optional.of(Handoff.Reason.EMERGENCY);
+    }
+    if (Reply.HANDOFF_TOPIC.equals(reply.topic())) {
+      return Optional.of(Handoff.Reason.PATIENT_REQUEST);
+    }
+    if (!reply.answered() && lastAnswerMissing) {
+      return Optional.of(Handoff.Reason.NO_ANSWER);
+    }
+    return Optional.empty();
+  }
+
+  private void requestHandoff(Conversation conversation, Handoff.Reason reason, Instant now) {
+    if (handoffs.open(conversation).isPresent()) {
+      return;
+    }
+    handoffs.request(conversation, reason, now);
+    auditTrail.record(
+        AuditAction.HANDOFF_REQUESTED,
+        "Conversation",
+        conversation.getId(),
+        AccessPurpose.PATIENT_REQUEST,
+        AuditOutcome.SUCCESS,
+        null);
+  }
+
+  /** Returns whether the assistant's latest answer in the conversation was the fallback. */
+  private boolean lastAssistantTopicWasFallback(Conversation conversation) {
+    List<Message> last =
+        entityManager
+            .createQuery(
+                "SELECT m FROM Message m WHERE m.conversation = :conversation"
+                    + " AND m.sender = :sender ORDER BY m.sequence DESC",
+                Message.class)
+            .setParameter("conversation", conversation)
+            .setParameter("sender", Sender.ASSISTANT)
+            .setMaxResults(1)
+            .getResultList();
+    return !last.isEmpty() && last.getFirst().getTopic() == null;
+  }
+
+  /** Returns {@code WAITING} or {@code STAFF} while a handoff is open, else null. */
+  private String handoffState(Conversation conversation) {
+    return handoffs.open(conversation).map(Handoff::state).orElse(null);
   }
 
   /** Returns the messages of the visitor's own conversation in the order they were stored. */

@@ -3,5 +3,7 @@ package org.clinicchat.chat;
 /** Who wrote a message. */
 public enum Sender {
   PATIENT,
-  ASSISTANT
+  ASSISTANT,
+  /** A staff member who took the conversation over from the assistant. */
+  STAFF
 }

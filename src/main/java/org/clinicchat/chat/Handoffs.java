@@ -1,0 +1,75 @@
+package org.clinicchat.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and starts handoffs inside the caller's transaction; callers check roles and audit. */
+@ApplicationScoped
+public class Handoffs {
+
+  @PersistenceContext EntityManager entityManager;
+
+  /** Returns the conversation's handoff that has not ended, if any. */
+  public Optional<Handoff> open(Conversation conversation) {
+    return entityManager
+        .createQuery(
+            "SELECT h FROM Handoff h WHERE h.conversation = :conversation AND h.endedAt IS NULL",
+            Handoff.class)
+        .setParameter("conversation", conversation)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** Puts the conversation in the staff queue, unless a handoff is open already. */
+  Handoff request(Conversation conversation, Handoff.Reason reason, Instant at) {
+    return open(conversation)
+        .orElseGet(
+            () -> {
+              Handoff handoff = new Handoff(conversation, reason, at);
+              entityManager.persist(handoff);
+              return handoff;
+            });
+  }
+
+  /** Stores a message that the server writes into a conversation, such as a timeout notice. */
+  void append(Message message) {
+    entityManager.persist(message);
+  }
+
+  /** Returns the handoffs waiting for staff, emergencies first, then the longest waiting. */
+  List<Handoff> waiting() {
+    return entityManager
+        .createQuery(
+            "SELECT h FROM Handoff h WHERE h.takenBy IS NULL AND h.endedAt IS NULL"
+                + " ORDER BY h.conversation.urgent DESC, h.requestedAt",
+            Handoff.class)
+        .getResultList();
+  }
+
+  /** Returns the handoffs still waiting that were requested before the time given. */
+  List<Handoff> waitingSince(Instant before) {
+    return entityManager
+        .createQuery(
+            "SELECT h FROM Handoff h WHERE h.takenBy IS NULL AND h.endedAt IS NULL"
+                + " AND h.requestedAt < :before",
+            Handoff.class)
+        .setParameter("before", before)
+        .getResultList();
+  }
+
+  /** Returns the open handoffs a staff member took over, oldest first. */
+  List<Handoff> takenBy(String staffUser) {
+    return entityManager
+        .createQuery(
+            "SELECT h FROM Handoff h WHERE h.takenBy = :user AND h.endedAt IS NULL"
+                + " ORDER BY h.takenAt",
+            Handoff.class)
+        .setParameter("user", staffUser)
+        .getResultList();
+  }
+}
