@@ -41,7 +41,11 @@
     ? currentScript.dataset.language
     : undefined;
 
-  const TEXT = {
+  // The widget's own text follows data-language, else the browser's language.
+  const browserLanguage = (navigator.language || '').toLowerCase().startsWith('es') ? 'es' : 'en';
+  const uiLanguage = answerLanguage || browserLanguage;
+
+  const ENGLISH_TEXT = {
     launcher: 'Chat with us',
     defaultTitle: 'Clinic chat',
     close: 'Close',
@@ -84,6 +88,53 @@
     networkError: 'The chat service could not be reached. Check your connection and try again.',
     requestFailed: (status) => `The request failed with status ${status}. Please try again.`,
   };
+
+  const SPANISH_TEXT = {
+    launcher: 'Chatee con nosotros',
+    defaultTitle: 'Chat de la clínica',
+    close: 'Cerrar',
+    agree: 'Acepto',
+    decline: 'No acepto',
+    reloadNotice: 'Cargar el aviso de nuevo',
+    reviewNotice: 'Leer de nuevo el aviso de privacidad',
+    revoke: 'Terminar el chat y retirar mi consentimiento',
+    revoking: 'Retirando su consentimiento…',
+    revoked:
+      'Usted retiró su consentimiento, así que no se guarda nada nuevo de lo que escriba. Todavía ' +
+      'puede hacer preguntas generales. Para borrar sus mensajes anteriores o recibir una copia, ' +
+      'llame a la clínica.',
+    messageLabel: 'Su mensaje',
+    messageHint: 'Hasta 4000 caracteres. Intro envía, Mayús+Intro empieza una línea nueva.',
+    send: 'Enviar',
+    conversationLabel: 'Conversación',
+    patientPrefix: 'Usted escribió: ',
+    assistantPrefix: 'El asistente respondió: ',
+    staffPrefix: 'El personal respondió: ',
+    waitingForStaff: 'Un miembro de nuestro personal se unirá a este chat. Mantenga esta ventana abierta.',
+    staffJoined: 'Un miembro de nuestro personal le está atendiendo.',
+    loadingNotice: 'Cargando el aviso de privacidad…',
+    startingChat: 'Iniciando el chat…',
+    sending: 'Enviando…',
+    generalMode:
+      'Usted no aceptó, así que no se guarda nada sobre usted. En este modo solo se responden ' +
+      'preguntas generales: horario, teléfono y dirección.',
+    consentedMode: (version) =>
+      `Usted aceptó el aviso de privacidad (versión ${version}). ` +
+      'Esta conversación se guarda como describe el aviso.',
+    emptyMessage: 'Escriba un mensaje antes de enviarlo.',
+    messageTooLong: `Su mensaje es demasiado largo. Acórtelo a ${MAX_MESSAGE_LENGTH} caracteres o menos.`,
+    sessionExpired:
+      'Su sesión de chat terminó. Empiece de nuevo: lea el aviso y elija Acepto otra vez. ' +
+      'Su mensaje sin enviar sigue en el cuadro de texto.',
+    noticeInvalid: 'No se pudo cargar el aviso de privacidad porque el servidor envió una respuesta no válida.',
+    noticeMissing: 'El aviso de privacidad aún no se ha cargado. Cárguelo y léalo antes de aceptar.',
+    invalidResponse: 'El servidor envió una respuesta no válida. Inténtelo de nuevo.',
+    timedOut: 'El servicio de chat no respondió a tiempo. Inténtelo de nuevo.',
+    networkError: 'No se pudo conectar con el servicio de chat. Revise su conexión e inténtelo de nuevo.',
+    requestFailed: (status) => `La solicitud falló con el estado ${status}. Inténtelo de nuevo.`,
+  };
+
+  const TEXT = uiLanguage === 'es' ? SPANISH_TEXT : ENGLISH_TEXT;
 
   /** An API call that failed, with a message that can be shown to the patient as it is. */
   class ApiError extends Error {
@@ -328,7 +379,7 @@
 
       ui.panel = createElement(
         'div',
-        { id: 'panel', role: 'dialog', 'aria-labelledby': 'panel-title', hidden: true },
+        { id: 'panel', role: 'dialog', 'aria-labelledby': 'panel-title', lang: uiLanguage, hidden: true },
         [header, ui.consentView, ui.chatView, ui.status, ui.error, ui.composer],
       );
 

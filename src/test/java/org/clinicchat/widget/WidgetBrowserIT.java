@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.StaffFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -120,6 +122,53 @@ class WidgetBrowserIT {
     assertEquals(List.of(), violations);
   }
 
+  @Test
+  void spanishPageGetsSpanishWidgetAndAnswers() {
+    SearchContext widget = openWidgetAtConsentNotice("es/");
+
+    click(widget, "agree");
+    WebElement answer = ask(widget, "What are your hours?");
+
+    assertEquals("Enviar", widget.findElement(By.cssSelector("#send")).getText().trim());
+    assertTrue(
+        answer.findElement(By.cssSelector(".message-text")).getText().startsWith("Abrimos"),
+        answer.getText());
+  }
+
+  @Test
+  void staffReplyAppearsInWidget() {
+    SearchContext widget = openWidgetAtConsentNotice();
+    click(widget, "agree");
+    ask(widget, "Can I talk to a person?");
+    String conversation = currentConversationId();
+
+    try (Browser staff = Browser.start()) {
+      StaffFixtures.ensureAccount(staff, StaffFixtures.CLINICIAN);
+      StaffFixtures.signIn(staff, StaffFixtures.CLINICIAN);
+      staff.open("admin/conversations/transcript.xhtml?id=" + conversation);
+      StaffFixtures.submit(staff, staff.driver().findElement(By.id("handoff:take")));
+      staff.driver().findElement(By.id("handoff:reply")).sendKeys("The nurse is here.");
+      StaffFixtures.submit(staff, staff.driver().findElement(By.id("handoff:send")));
+    }
+
+    WebElement staffMessage =
+        browser.waitUntil(driver -> widget.findElement(By.cssSelector(".message.staff")));
+    assertEquals(
+        "The nurse is here.", staffMessage.findElement(By.cssSelector(".message-text")).getText());
+  }
+
+  /** Returns the id of the widget's conversation, from the API call the page made. */
+  private String currentConversationId() {
+    Object id =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => n.includes('/api/conversations/')).pop()");
+    String url = String.valueOf(id);
+    int start = url.indexOf("/api/conversations/") + "/api/conversations/".length();
+    return url.substring(start, url.indexOf('/', start));
+  }
+
   private static boolean mentionsContentSecurityPolicy(String message) {
     String lower = message.toLowerCase(Locale.ROOT);
     return lower.contains("content security policy") || lower.contains("content-security-policy");
@@ -130,7 +179,11 @@ class WidgetBrowserIT {
    * returns the widget's shadow root.
    */
   private SearchContext openWidgetAtConsentNotice() {
-    browser.open("");
+    return openWidgetAtConsentNotice("");
+  }
+
+  private SearchContext openWidgetAtConsentNotice(String page) {
+    browser.open(page);
     WebElement host = browser.waitUntil(driver -> driver.findElement(By.tagName("clinic-chat")));
     SearchContext widget = host.getShadowRoot();
     // The widget stays hidden until its stylesheet has loaded.
