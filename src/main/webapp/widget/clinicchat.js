@@ -150,8 +150,11 @@
    * empty body. Throws ApiError for a non-2xx status (with the problem detail as its message), a
    * timeout, a network failure or a 2xx body that is not JSON.
    */
-  async function requestJson(path, { method = 'GET', body, token } = {}) {
+  async function requestJson(path, { method = 'GET', body, token, idempotencyKey } = {}) {
     const headers = { Accept: 'application/json, application/problem+json' };
+    if (idempotencyKey) {
+      headers['Idempotency-Key'] = idempotencyKey;
+    }
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
@@ -270,6 +273,9 @@
     #tokenExpiresAt = 0;
     #conversationId = null;
     #lastSequence = 0;
+    // The key of the message being sent: a retry of the same text after a failure reuses it, so
+    // the server stores the message once even when the first request did reach it.
+    #pending = { text: null, key: null };
     #handoffStatus = '';
     #pollTimer = null;
     #pollUntil = 0;
@@ -654,11 +660,16 @@
     }
 
     async #sendConversationMessage(text) {
+      if (this.#pending.text !== text) {
+        this.#pending = { text, key: crypto.randomUUID() };
+      }
       const exchange = await requestJson(`api/conversations/${encodeURIComponent(this.#conversationId)}/messages`, {
         method: 'POST',
         token: this.#token,
         body: { text, language: answerLanguage },
+        idempotencyKey: this.#pending.key,
       });
+      this.#pending = { text: null, key: null };
       const patientMessage = exchange && exchange.patientMessage;
       const reply = exchange && exchange.reply;
       // A null reply means staff have the conversation and the assistant stays silent.

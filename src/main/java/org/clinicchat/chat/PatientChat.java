@@ -79,8 +79,17 @@ public class PatientChat {
       resourceType = "Conversation",
       purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired(Purpose.PATIENT_CHAT)
-  public Exchange send(@AuditedResource String conversationId, String text, Language language) {
+  public Exchange send(
+      @AuditedResource String conversationId,
+      String text,
+      Language language,
+      String idempotencyKey) {
     Conversation conversation = ownConversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
+    // The row lock above serializes sends in a conversation, so a retry finds the first result.
+    Optional<Exchange> earlier = earlierSend(conversation, idempotencyKey);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
     FieldSealer sealer = sealerFor(conversation);
     Instant now = Instant.now(clock);
     boolean withStaff = handoffs.open(conversation).isPresent();
@@ -115,9 +124,43 @@ public class PatientChat {
     }
     handoffReason(reply, lastAnswerMissing)
         .ifPresent(reason -> requestHandoff(conversation, reason, now));
+    Exchange exchange = new Exchange(question, answer, handoffState(conversation), false);
+    if (idempotencyKey != null) {
+      entityManager.persist(new SentMessage(conversation.getId(), idempotencyKey, exchange, now));
+    }
     // Writes now, so a database error fails this call and its audit event records FAILURE.
     entityManager.flush();
-    return new Exchange(question, answer, handoffState(conversation));
+    return exchange;
+  }
+
+  /** Returns the result of an earlier send with the same idempotency key, read back and opened. */
+  private Optional<Exchange> earlierSend(Conversation conversation, String idempotencyKey) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    List<SentMessage> sent =
+        entityManager
+            .createQuery(
+                "SELECT s FROM SentMessage s WHERE s.conversationId = :conversation"
+                    + " AND s.idempotencyKey = :key",
+                SentMessage.class)
+            .setParameter("conversation", conversation.getId())
+            .setParameter("key", idempotencyKey)
+            .getResultList();
+    if (sent.isEmpty()) {
+      return Optional.empty();
+    }
+    Message question = opened(conversation, sent.getFirst().getPatientMessageId());
+    String replyId = sent.getFirst().getReplyMessageId();
+    Message reply = replyId == null ? null : opened(conversation, replyId);
+    return Optional.of(new Exchange(question, reply, handoffState(conversation), true));
+  }
+
+  private Message opened(Conversation conversation, String messageId) {
+    return transcripts.messages(conversation).stream()
+        .filter(message -> message.getId().equals(messageId))
+        .findFirst()
+        .orElseThrow(ConversationNotFoundException::new);
   }
 
   private static Optional<Handoff.Reason> handoffReason(Reply reply, boolean lastAnswerMissing) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.UUID;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Reply;
@@ -56,6 +57,46 @@ class PatientChatIT {
 
     assertEquals(400, reply.status());
     assertTrue(reply.body().contains("language must be en or es."), reply::toString);
+    assertEquals(0, patient.transcript(token, conversation).jsonArray().size(), "nothing stored");
+  }
+
+  @Test
+  void retryWithSameKeyStoresOnce() {
+    String token = patient.agree();
+    String conversation = patient.startConversation(token);
+    String key = UUID.randomUUID().toString();
+
+    Reply first = patient.send(token, conversation, "What are your hours?", key);
+    Reply retry = patient.send(token, conversation, "What are your hours?", key);
+
+    assertEquals(201, first.status(), first::toString);
+    assertEquals(200, retry.status(), retry::toString);
+    assertEquals(2, patient.transcript(token, conversation).jsonArray().size(), "stored once");
+    assertEquals(
+        first.json().getJsonObject("reply").getInt("sequence"),
+        retry.json().getJsonObject("reply").getInt("sequence"),
+        "the first reply returned again");
+  }
+
+  @Test
+  void newKeyStoresNewMessage() {
+    String token = patient.agree();
+    String conversation = patient.startConversation(token);
+
+    patient.send(token, conversation, "What are your hours?", UUID.randomUUID().toString());
+    patient.send(token, conversation, "What are your hours?", UUID.randomUUID().toString());
+
+    assertEquals(4, patient.transcript(token, conversation).jsonArray().size());
+  }
+
+  @Test
+  void invalidKeyRejectedAndNothingStored() {
+    String token = patient.agree();
+    String conversation = patient.startConversation(token);
+
+    Reply reply = patient.send(token, conversation, "What are your hours?", "bad key!");
+
+    assertEquals(400, reply.status(), reply::toString);
     assertEquals(0, patient.transcript(token, conversation).jsonArray().size(), "nothing stored");
   }
 

@@ -122,6 +122,20 @@ public final class PatientClient {
     return post(messagesPath(conversationId), token, body);
   }
 
+  /** Sends a chat message with an {@code Idempotency-Key} header and returns the raw reply. */
+  public Reply send(String token, String conversationId, String text, String idempotencyKey) {
+    String body = Json.createObjectBuilder().add("text", text).build().toString();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(messagesPath(conversationId)))
+            .timeout(TIMEOUT)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .header("Idempotency-Key", idempotencyKey)
+            .build();
+    return exchange(request);
+  }
+
   /** Reads the transcript of a conversation and returns the raw reply. */
   public Reply transcript(String token, String conversationId) {
     return get(messagesPath(conversationId), token);
