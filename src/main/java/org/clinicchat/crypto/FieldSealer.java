@@ -18,7 +18,8 @@ public final class FieldSealer {
   }
 
   // TODO: a data key at the 2^32 limit rejects every further value of its owner, so that
-  // conversation takes no new message. The fix is to give the owner a new data key and re-encrypt
+  // conversation or patient identity takes no new value. The fix is to give the owner a new data
+  // key and re-encrypt
   // its values under it, as LegacyMessages does for v1 text. At one message per second a
   // conversation would need 136 years to get there, so this is not built yet.
   private static final String DATA_KEY_REMEDY =

@@ -25,8 +25,8 @@ import javax.crypto.SecretKey;
  *
  * <p>Changes take an exclusive lock on {@code KEYSTORE.lock} and replace the files atomically, so
  * two servers, or a server and keytool run by hand, never leave a half-written keystore. The active
- * key file ({@code KEYSTORE.active-key-id}) holds one key id and overrides the configured starting
- * value once it exists.
+ * key file ({@code KEYSTORE.active-key-id}) contains one key id and overrides the configured
+ * starting value once it exists.
  */
 final class KekKeystore {
 

@@ -6,7 +6,7 @@ import java.util.List;
  * One key-encryption key (KEK) of the keystore as the key management page and command show it:
  * whether it is active, what it still protects, and why it cannot be deleted yet.
  *
- * @param deletionBlockers the reasons that deletion is refused; empty when the key may be deleted
+ * @param deletionBlockers the reasons that deletion is rejected; empty when the key may be deleted
  */
 public record KekStatus(
     String keyId, boolean active, long dataKeys, long encryptions, List<String> deletionBlockers) {
@@ -20,7 +20,7 @@ public record KekStatus(
     return deletionBlockers.isEmpty();
   }
 
-  /** Returns the reasons that deletion is refused as one sentence. */
+  /** Returns the reasons that deletion is rejected as one sentence. */
   public String deletionBlockersText() {
     return String.join("; ", deletionBlockers);
   }

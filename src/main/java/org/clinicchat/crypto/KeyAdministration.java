@@ -19,7 +19,7 @@ import org.clinicchat.security.Roles;
 
 /**
  * Adds, activates and deletes key-encryption keys (KEKs) in the keystore while the server runs.
- * Only administrators may, and every call is audited with the key id, refused ones as failures.
+ * Only administrators may, and every call is audited with the key id, rejected ones as failures.
  *
  * <p>A KEK is deleted only when it is not the active key, wraps no data key and no {@link
  * KeyDependents} value names it: deleting it earlier would make those values unreadable for good.

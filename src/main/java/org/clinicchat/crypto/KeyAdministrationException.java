@@ -3,8 +3,8 @@ package org.clinicchat.crypto;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A key-management request that was rejected, with a message for the administrator that says why
- * and what to do; it never contains key material.
+ * A key-management request that was rejected, with a message for the administrator that states why
+ * and what to do. The message never contains key material.
  */
 @ApplicationException(rollback = true)
 public class KeyAdministrationException extends RuntimeException {

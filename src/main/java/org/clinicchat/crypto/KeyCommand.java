@@ -196,6 +196,7 @@ public final class KeyCommand {
       String user = null;
       boolean activate = false;
       List<String> words = new ArrayList<>();
+
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--server" -> server = i + 1 < args.length ? args[++i] : null;
@@ -207,12 +208,14 @@ public final class KeyCommand {
       if (server == null || user == null || words.isEmpty()) {
         return null;
       }
+
       URI base;
       try {
         base = URI.create(server.endsWith("/") ? server : server + "/");
       } catch (IllegalArgumentException e) {
         return null;
       }
+
       String command = words.getFirst();
       if (command.equals("list") && words.size() == 1 && !activate) {
         return new Arguments(base, user, "list", "");

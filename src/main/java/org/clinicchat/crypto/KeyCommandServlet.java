@@ -7,13 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 
 /**
  * The key management operations for {@link KeyCommand} and other scripts of administrators, as
  * plain text. {@code GET /admin/keys/commands} lists the key-encryption keys; {@code POST} with the
  * form fields {@code action} ({@code add}, {@code add-and-activate}, {@code activate} or {@code
  * delete}) and {@code keyId} changes them: 200 when done, 400 for a missing field, 409 with the
- * reason when refused. It sits under {@code /admin/keys/}, so the staff form login and the
+ * reason when rejected. It sits under {@code /admin/keys/}, so the staff form login and the
  * administrator role constraint apply.
  *
  * <p>A post must carry the header {@value #COMMAND_HEADER}, which a form on another site cannot
@@ -24,6 +25,7 @@ public class KeyCommandServlet extends HttpServlet {
 
   static final String COMMAND_HEADER = "X-ClinicChat-Key-Command";
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(KeyCommandServlet.class.getName());
 
   @Inject transient KeyAdministration administration;
 
@@ -92,6 +94,7 @@ public class KeyCommandServlet extends HttpServlet {
         reply(response, HttpServletResponse.SC_OK, done + "\n");
       }
     } catch (KeyAdministrationException e) {
+      LOG.info(() -> "Key command " + action + " rejected: " + e.getMessage());
       reply(response, HttpServletResponse.SC_CONFLICT, e.getMessage() + "\n");
     }
   }

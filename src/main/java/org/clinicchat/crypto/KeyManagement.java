@@ -56,7 +56,7 @@ public class KeyManagement {
     return refresh();
   }
 
-  /** Deletes a retired key, or shows why it must stay. */
+  /** Deletes a retired key, or shows why deletion is rejected. */
   public String delete(String keyId) {
     try {
       administration.delete(keyId);

@@ -17,8 +17,8 @@ import org.clinicchat.crypto.FieldSealer;
  * The stored identity of one patient. Name, date of birth, email and phone are {@code v2}
  * ciphertexts under the patient's own data key (named by this row's id), each bound to its
  * attribute and row, so a value copied into another column or row fails to decrypt. The email and
- * phone also have blind indexes (keyed HMAC-SHA256 of the normalised value), which lookups search;
- * erasing the patient clears them along with the data key.
+ * phone also have blind indexes (keyed HMAC-SHA256 of the normalised value), which lookups search.
+ * Erasing the patient clears them along with the data key.
  */
 @Entity
 @Cacheable(false)

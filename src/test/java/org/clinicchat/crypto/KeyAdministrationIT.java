@@ -90,7 +90,7 @@ class KeyAdministrationIT {
   }
 
   @Test
-  void deletionRefusedWhileKeyWraps() throws Exception {
+  void deletionRejectedWhileKeyWraps() throws Exception {
     String keyId = newKeyId("wraps");
     assertEquals(0, command("add", keyId).status());
     wrapOneDataKeyUnder(keyId);
@@ -104,7 +104,7 @@ class KeyAdministrationIT {
   }
 
   @Test
-  void activeKeyDeletionRefused() throws Exception {
+  void activeKeyDeletionRejected() throws Exception {
     String active = keyRing.activeKeyId();
 
     Result result = command("delete", active);
@@ -180,7 +180,7 @@ class KeyAdministrationIT {
   }
 
   @Test
-  void pageShowsWhyDeletionRefused() throws Exception {
+  void pageShowsWhyDeletionRejected() throws Exception {
     String keyId = newKeyId("shown");
     assertEquals(0, command("add", keyId).status());
     wrapOneDataKeyUnder(keyId);

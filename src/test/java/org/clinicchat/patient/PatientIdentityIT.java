@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Patient identities inside the server: the stored row holds ciphertexts and keyed blind indexes
+ * Patient identities inside the server: the stored row contains ciphertexts and keyed blind indexes
  * only, lookups by differently written email addresses and phone numbers find the same patient,
  * verification needs the right name and date of birth, and erasure makes the identity unreadable.
  * Stored values are read with native SQL, as someone with database access would.
@@ -54,7 +54,7 @@ class PatientIdentityIT {
   }
 
   @Test
-  void storedRowHoldsNoPlaintextOrPlainHash() throws Exception {
+  void storedRowHasNoPlaintextOrPlainHash() throws Exception {
     Patient patient = registerPatient();
 
     Object[] row = storedRow(patient.id());
