@@ -86,6 +86,11 @@ public class DataKey {
     encryptionCount += added;
   }
 
+  /** Starts the count again for new key material. */
+  void resetEncryptions() {
+    encryptionCount = 0;
+  }
+
   public boolean isErased() {
     return erasedAt != null;
   }

@@ -1,6 +1,7 @@
 package org.clinicchat.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,17 +29,27 @@ public class FieldEncryption {
   private static final Logger LOG = Logger.getLogger(FieldEncryption.class.getName());
   private static final int DATA_KEY_BITS = 256;
 
+  /**
+   * Encryptions left under a data key when it gets new material: more than one transaction makes,
+   * so a transaction that starts below the limit never reaches it.
+   */
+  static final long RENEWAL_HEADROOM = 1L << 16;
+
   @PersistenceContext EntityManager entityManager;
 
   @Inject KeyRing keyRing;
 
   @Inject KeyUsageCounter keyUsage;
 
+  @Inject Instance<DataKeyValues> valueStores;
+
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Returns a sealer for an owner's values, creating its data key on first use. The data key row
-   * stays locked until the transaction ends, so its encryption count has no lost updates.
+   * Returns a sealer for an owner's values, creating its data key on first use, and renewing it
+   * when fewer than {@link #RENEWAL_HEADROOM} encryptions are left before the NIST SP 800-38D
+   * limit. The data key row stays locked until the transaction ends, so its encryption count has no
+   * lost updates.
    *
    * @throws DataKeyErasedException if the owner was erased
    */
@@ -51,7 +62,46 @@ public class FieldEncryption {
     if (dataKey.isErased()) {
       throw new DataKeyErasedException(ownerId);
     }
+    if (dataKey.getEncryptionCount() > EncryptionLimit.MAX_ENCRYPTIONS - RENEWAL_HEADROOM) {
+      return renew(dataKey);
+    }
     return new FieldSealer(dataKey, unwrap(dataKey));
+  }
+
+  /**
+   * Gives a locked data key new AES-256 material and re-encrypts its owner's values under it, in
+   * the caller's transaction, so that the owner keeps working past the encryption limit of the old
+   * material. The row keeps its id, which the stored values name, and is wrapped by the active KEK.
+   *
+   * <p>NOTE: a transcript read that overlaps the renewal can load values and key from either side
+   * of its commit; those values then show as unreadable, and are audited as failed decryptions,
+   * until the page is read again.
+   */
+  private FieldSealer renew(DataKey dataKey) {
+    String ownerId = dataKey.getConversationId();
+    FieldOpener previous = new FieldOpener(ownerId, keyRing, () -> dataKey, this);
+    SecretKey renewed = newDataKey();
+    long retiredCount = dataKey.getEncryptionCount();
+    dataKey.resetEncryptions();
+    FieldSealer sealer = new FieldSealer(dataKey, renewed);
+
+    int values = 0;
+    for (DataKeyValues store : valueStores) {
+      values += store.reencrypt(ownerId, previous, sealer);
+    }
+    wrap(dataKey, renewed, keyRing.activeKeyId());
+
+    int reencrypted = values;
+    LOG.info(
+        () ->
+            "Data key "
+                + dataKey.getId()
+                + " renewed after "
+                + retiredCount
+                + " encryptions; "
+                + reencrypted
+                + " value(s) re-encrypted");
+    return sealer;
   }
 
   /** Returns an opener for an owner's values; it reads the data key on first use. */

@@ -17,13 +17,8 @@ public final class FieldSealer {
     this.key = key;
   }
 
-  // TODO: a data key at the 2^32 limit rejects every further value of its owner, so that
-  // conversation or patient identity takes no new value. The fix is to give the owner a new data
-  // key and re-encrypt
-  // its values under it, as LegacyMessages does for v1 text. At one message per second a
-  // conversation would need 136 years to get there, so this is not built yet.
   private static final String DATA_KEY_REMEDY =
-      "its owner takes no new value until it gets a new data key, which is not automated yet";
+      "it gets new material automatically when its owner's next transaction starts";
 
   /** Encrypts a text in format {@code v2} bound to where it will be stored. */
   public String seal(String plaintext, FieldLocation at) {

@@ -41,7 +41,8 @@ public class PatientIdentity {
   @Column(length = 36)
   private String id;
 
-  // TEXT like chat_message.text_ciphertext: a 200-character name encrypts to over 1,000 bytes.
+  // TEXT like chat_message.text_ciphertext: a name of 200 four-byte characters encrypts to about
+  // 1,150 characters, more than a VARCHAR of a few hundred characters takes.
   @Column(name = "name_ciphertext", columnDefinition = "TEXT")
   private String nameCiphertext;
 
@@ -93,6 +94,19 @@ public class PatientIdentity {
         LocalDate.parse(opener.open(birthDateCiphertext, at(DATE_OF_BIRTH))),
         emailCiphertext == null ? null : new EmailAddress(opener.open(emailCiphertext, at(EMAIL))),
         phoneCiphertext == null ? null : new PhoneNumber(opener.open(phoneCiphertext, at(PHONE))));
+  }
+
+  /** Re-encrypts every stored value under new data key material; returns how many. */
+  int reseal(FieldOpener previous, FieldSealer sealer) {
+    nameCiphertext = reseal(nameCiphertext, NAME, previous, sealer);
+    birthDateCiphertext = reseal(birthDateCiphertext, DATE_OF_BIRTH, previous, sealer);
+    emailCiphertext = reseal(emailCiphertext, EMAIL, previous, sealer);
+    phoneCiphertext = reseal(phoneCiphertext, PHONE, previous, sealer);
+    return 2 + (emailCiphertext == null ? 0 : 1) + (phoneCiphertext == null ? 0 : 1);
+  }
+
+  private String reseal(String stored, String attribute, FieldOpener previous, FieldSealer sealer) {
+    return stored == null ? null : sealer.seal(previous.open(stored, at(attribute)), at(attribute));
   }
 
   /** Clears the blind indexes, so the erased patient is no longer found by email or phone. */

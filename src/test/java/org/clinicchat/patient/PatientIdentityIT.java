@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.clinicchat.crypto.DataKeyErasedException;
+import org.clinicchat.crypto.FieldEncryption;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.Markers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Patient identities inside the server: the stored row contains ciphertexts and keyed blind indexes
  * only, lookups by differently written email addresses and phone numbers find the same patient,
- * verification needs the right name and date of birth, and erasure makes the identity unreadable.
- * Stored values are read with native SQL, as someone with database access would.
+ * verification needs the right name and date of birth, erasure makes the identity unreadable, and a
+ * data key at the encryption limit gets new material with the identity re-encrypted. Stored values
+ * are read with native SQL, as someone with database access would.
  */
 @ExtendWith(ArquillianExtension.class)
 class PatientIdentityIT {
@@ -47,6 +49,8 @@ class PatientIdentityIT {
   @Inject UserTransaction transaction;
 
   @Inject PatientIdentities identities;
+
+  @Inject FieldEncryption fieldEncryption;
 
   @Deployment
   static WebArchive deployment() {
@@ -159,6 +163,26 @@ class PatientIdentityIT {
     assertEquals(List.of(), identities.findByEmail(patient.email()), "no longer found by email");
     assertEquals(
         Optional.empty(), identities.verify(patient.email(), patient.name(), BORN), "no match");
+  }
+
+  @Test
+  void dataKeyAtLimitRenewed() throws Exception {
+    Patient patient = registerPatient();
+    Object wrappedBefore = dataKeyOf(patient.id());
+    inTransaction(
+        () ->
+            entityManager
+                .createNativeQuery(
+                    "UPDATE data_key SET encryption_count = ?1 WHERE conversation_id = ?2")
+                .setParameter(1, 1L << 32)
+                .setParameter(2, patient.id())
+                .executeUpdate());
+
+    inTransaction(() -> fieldEncryption.sealerFor(patient.id()));
+
+    assertNotEquals(text(wrappedBefore), text(dataKeyOf(patient.id())), "new key material");
+    assertEquals(patient.name(), identities.find(patient.id()).name().text());
+    assertEquals(patient.e164(), identities.find(patient.id()).phone().e164());
   }
 
   @Test
