@@ -94,11 +94,11 @@ class KeyRotationIT {
     assertEquals(newKek, keyRing.activeKeyId(), "the new key is active without a restart");
 
     long execution = BatchRuntime.getJobOperator().start(KeyRotation.JOB_NAME, new Properties());
-    List<Integer> statuses = sendDuringJob(patient, visitor, conversations, execution);
+    List<String> problems = sendDuringJob(patient, visitor, conversations, execution);
     JobExecution finished = awaitEnd(execution);
 
     assertEquals(BatchStatus.COMPLETED, finished.getBatchStatus());
-    assertEquals(List.of(), statuses.stream().filter(status -> status != 201).toList());
+    assertEquals(List.of(), problems, "sends and reads while the job ran");
     assertEquals(
         0L,
         count("SELECT COUNT(*) FROM data_key WHERE kek_id = ?1", retiredKek),
@@ -140,14 +140,14 @@ class KeyRotationIT {
     Map<String, Object> doneBefore = wrappedAtUnderActiveKek(dataKeys);
     long restarted =
         BatchRuntime.getJobOperator().restart(failed.getExecutionId(), new Properties());
-    List<Integer> statuses = sendDuringJob(patient, visitor, conversations, restarted);
+    List<String> problems = sendDuringJob(patient, visitor, conversations, restarted);
     JobExecution finished = awaitEnd(restarted);
 
     assertEquals(BatchStatus.FAILED, failed.getBatchStatus(), "the chunk hook fails the job");
     assertTrue(doneBefore.size() >= 50, () -> "chunks committed before: " + doneBefore.size());
     assertTrue(doneBefore.size() < CRASH_DATA_KEYS, () -> "keys done before: " + doneBefore.size());
     assertEquals(BatchStatus.COMPLETED, finished.getBatchStatus());
-    assertEquals(List.of(), statuses.stream().filter(status -> status != 201).toList());
+    assertEquals(List.of(), problems, "sends and reads while the job ran");
     assertEquals(
         0L,
         count("SELECT COUNT(*) FROM data_key WHERE kek_id = ?1", retiredKek),
@@ -257,26 +257,47 @@ class KeyRotationIT {
     entityManager.getEntityManagerFactory().getCache().evictAll();
   }
 
-  /** Sends messages to the conversations from other threads while the job runs. */
-  private static List<Integer> sendDuringJob(
+  /**
+   * Sends messages to the conversations and reads their transcripts from other threads while the
+   * job runs. Returns what went wrong: a send without 201, a read without 200, or a read that
+   * showed an unreadable message.
+   */
+  private static List<String> sendDuringJob(
       PatientClient patient, Visitor visitor, List<String> conversations, long execution)
       throws Exception {
-    ExecutorService senders = Executors.newFixedThreadPool(2);
+    ExecutorService clients = Executors.newFixedThreadPool(2);
     try {
-      List<Future<Integer>> sent = new ArrayList<>();
+      List<Future<String>> calls = new ArrayList<>();
       for (int i = 0; i < CONCURRENT_MESSAGES; i++) {
         String conversation = conversations.get(i % conversations.size());
         String text = "during " + execution + " " + i;
-        sent.add(senders.submit(() -> patient.send(visitor.token(), conversation, text).status()));
+        calls.add(clients.submit(() -> sendProblem(patient, visitor, conversation, text)));
+        calls.add(clients.submit(() -> readProblem(patient, visitor, conversation)));
       }
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> status : sent) {
-        statuses.add(status.get());
+      List<String> problems = new ArrayList<>();
+      for (Future<String> call : calls) {
+        if (call.get() != null) {
+          problems.add(call.get());
+        }
       }
-      return statuses;
+      return problems;
     } finally {
-      senders.shutdown();
+      clients.shutdown();
     }
+  }
+
+  private static String sendProblem(
+      PatientClient patient, Visitor visitor, String conversation, String text) {
+    PatientClient.Reply sent = patient.send(visitor.token(), conversation, text);
+    return sent.status() == 201 ? null : "send to " + conversation + ": " + sent;
+  }
+
+  private static String readProblem(PatientClient patient, Visitor visitor, String conversation) {
+    PatientClient.Reply read = patient.transcript(visitor.token(), conversation);
+    if (read.status() != 200) {
+      return "read of " + conversation + ": " + read;
+    }
+    return read.body().contains("\"UNREADABLE\"") ? "unreadable in " + conversation : null;
   }
 
   private static JobExecution awaitEnd(long execution) throws InterruptedException {
