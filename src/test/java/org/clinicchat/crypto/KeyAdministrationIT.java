@@ -180,6 +180,24 @@ class KeyAdministrationIT {
   }
 
   @Test
+  void pageRowButtonsActivateAndDelete() throws Exception {
+    String previous = keyRing.activeKeyId();
+    wrapOneDataKeyUnder(previous);
+    String keyId = newKeyId("rows");
+    assertEquals(0, command("add", keyId).status());
+    StaffSession admin = signIn();
+
+    HttpResponse<String> activated = pressRowButton(admin, keyId, "activate");
+    HttpResponse<String> deleted = pressRowButton(admin, previous, "delete");
+
+    assertTrue(activated.body().contains("Key " + keyId + " is now the active key."));
+    assertEquals(keyId, keyRing.activeKeyId(), "activated on the page");
+    assertEquals(AuditOutcome.FAILURE, auditOutcome(AuditAction.KEY_DELETED, previous));
+    assertTrue(deleted.body().contains("was not deleted: it wraps"), deleted::body);
+    assertTrue(keyRing.keyIds().contains(previous), "the previous key is still in the keystore");
+  }
+
+  @Test
   void pageShowsWhyDeletionRejected() throws Exception {
     String keyId = newKeyId("shown");
     assertEquals(0, command("add", keyId).status());
@@ -192,6 +210,20 @@ class KeyAdministrationIT {
   }
 
   private record Result(int status, String out, String err) {}
+
+  /** Presses a button in a key's row of the key table, as a browser posts the form. */
+  private HttpResponse<String> pressRowButton(StaffSession admin, String keyId, String button) {
+    int row = List.copyOf(keyRing.keyIds()).indexOf(keyId);
+    assertTrue(row >= 0, () -> keyId + " is listed");
+    HttpResponse<String> page = admin.get("admin/keys/index.xhtml");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("keys", "keys");
+    form.put("keys:kek-list:" + row + ":" + button, button);
+    form.put("jakarta.faces.ViewState", viewState(page.body()));
+    HttpResponse<String> response = admin.post("admin/keys/index.xhtml", form);
+    assertEquals(200, response.statusCode());
+    return response;
+  }
 
   private Result command(String... words) throws Exception {
     ensureAdministrator();
