@@ -8,6 +8,8 @@
 #   audit-keys.p12      the audit keys, with their own password: the HMAC-SHA256 key that seals audit
 #                       events (alias audit-mac-1) and the EC key pair that signs audit checkpoints
 #                       (alias audit-checkpoint). Added to an older data folder that lacks them.
+#   blind-index-keys.p12  the HMAC-SHA256 key of blind indexes on encrypted fields (alias
+#                       blind-index-1), with its own password. Added to an older data folder too.
 #   clinicchat.properties  system properties that point Payara Micro and ClinicChat at the above
 # These keys are for development only: a clinic supplies its own keystores (see README).
 # Usage: development-keys.sh DATA_FOLDER [BIND_ADDRESS]
@@ -45,9 +47,29 @@ AUDIT_PROPERTIES
   echo "WARNING: created DEVELOPMENT audit keys in $abs_keys/audit-keys.p12. Never use them for real patient data: see README, section Production keys." >&2
 }
 
+# Creates the blind-index keystore and appends its settings, unless the settings name one already.
+add_blind_index_keys() {
+  if grep -q '^clinicchat.blind-index.keystore=' "$properties"; then
+    return
+  fi
+  local index_password abs_keys
+  index_password=${CLINICCHAT_BLIND_INDEX_KEYSTORE_PASSWORD:-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)}
+  abs_keys=$(cd "$keys" && pwd)
+  rm -f "$keys/blind-index-keys.p12"
+  "$keytool" -genseckey -noprompt -alias blind-index-1 -keyalg HmacSHA256 -keysize 256 \
+    -storetype PKCS12 -keystore "$keys/blind-index-keys.p12" -storepass "$index_password" 2>/dev/null
+  cat >>"$properties" <<BLIND_INDEX_PROPERTIES
+clinicchat.blind-index.keystore=$abs_keys/blind-index-keys.p12
+clinicchat.blind-index.keystore-password=$index_password
+clinicchat.blind-index.key-alias=blind-index-1
+BLIND_INDEX_PROPERTIES
+  echo "WARNING: created a DEVELOPMENT blind-index key in $abs_keys/blind-index-keys.p12. Never use it for real patient data: see README, section Production keys." >&2
+}
+
 if [ -f "$properties" ]; then
   umask 077
   add_audit_keys
+  add_blind_index_keys
   exit 0
 fi
 
@@ -98,5 +120,6 @@ clinicchat.setup.code-file=$abs_data/setup-code.txt
 clinicchat.education.index-location=$abs_data/education-index
 PROPERTIES
 add_audit_keys
+add_blind_index_keys
 
 echo "WARNING: created DEVELOPMENT keys in $abs_keys (self-signed TLS certificate, field-encryption key, token-signing key). Never use them for real patient data: see README, section Production keys." >&2

@@ -9,14 +9,16 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import org.clinicchat.crypto.FieldEncryption;
+import org.clinicchat.crypto.KeyDependents;
 
 /**
  * Finds message text still stored in the old {@code v1} format (encrypted directly under a keystore
  * key, with no data key and no row binding) and re-encrypts it in format {@code v2} under its
- * conversation's data key.
+ * conversation's data key. As {@link KeyDependents}, it keeps a keystore key that such text needs
+ * from being deleted.
  */
 @ApplicationScoped
-public class LegacyMessages {
+public class LegacyMessages implements KeyDependents {
 
   // Every v1 value starts with this prefix; v2 values start with "v2:".
   private static final String V1_PATTERN = "v1:%";
@@ -49,6 +51,24 @@ public class LegacyMessages {
         .createQuery("SELECT COUNT(m) FROM Message m WHERE m.textCiphertext LIKE :v1", Long.class)
         .setParameter("v1", V1_PATTERN)
         .getSingleResult();
+  }
+
+  /** Returns how many messages have {@code v1} text under the keystore key. */
+  @Override
+  public long countUnder(String kekId) {
+    // "v1:" + key id + ":", with the LIKE wildcards of the key id escaped.
+    String prefix = "v1:" + kekId.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ":%";
+    return entityManager
+        .createQuery(
+            "SELECT COUNT(m) FROM Message m WHERE m.textCiphertext LIKE :prefix ESCAPE '!'",
+            Long.class)
+        .setParameter("prefix", prefix)
+        .getSingleResult();
+  }
+
+  @Override
+  public String describe(long count) {
+    return count + " message(s) in the old v1 format";
   }
 
   /**

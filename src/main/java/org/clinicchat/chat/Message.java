@@ -115,7 +115,10 @@ public class Message {
     textState = state;
   }
 
-  /** Re-encrypts text stored in the old {@code v1} format under the conversation's data key. */
+  /**
+   * Re-encrypts the text under the sealer's data key: text in the old {@code v1} format, or text
+   * under a data key that is getting new material.
+   */
   void reseal(FieldOpener opener, FieldSealer sealer) {
     String plaintext = opener.open(textCiphertext, textLocation());
     textCiphertext = sealer.seal(plaintext, textLocation());

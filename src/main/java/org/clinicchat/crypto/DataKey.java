@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The data key of one conversation: an AES-256 key that encrypts that conversation's message text,
- * stored only wrapped by a key-encryption key (KEK) from the {@link KeyRing}.
+ * The data key of one owner, a conversation or a patient identity: an AES-256 key that encrypts
+ * that owner's values, stored only wrapped by a key-encryption key (KEK) from the {@link KeyRing}.
+ * The owner's id is in the column {@code conversation_id}, named from before patient identities had
+ * data keys; conversation and patient ids are both random UUIDs, so they never collide.
  *
  * <p>The wrapped key is a {@code v2} stored value under the KEK, bound to this row's id. Erasing
  * the data key deletes the wrapped key (crypto-shredding), and the row stays so that no new key is
@@ -82,6 +84,11 @@ public class DataKey {
 
   void countEncryptions(long added) {
     encryptionCount += added;
+  }
+
+  /** Starts the count again for new key material. */
+  void resetEncryptions() {
+    encryptionCount = 0;
   }
 
   public boolean isErased() {

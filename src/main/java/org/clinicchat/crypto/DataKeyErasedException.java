@@ -8,7 +8,8 @@ public class DataKeyErasedException extends DecryptionFailedException {
 
   private static final long serialVersionUID = 1L;
 
-  public DataKeyErasedException(String conversationId) {
-    super("The data key of conversation " + conversationId + " was erased", null);
+  /** Creates the exception for the owner of the data key: a conversation or patient identity id. */
+  public DataKeyErasedException(String ownerId) {
+    super("The data key of " + ownerId + " was erased", null);
   }
 }

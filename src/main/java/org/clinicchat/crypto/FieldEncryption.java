@@ -1,6 +1,7 @@
 package org.clinicchat.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,9 +18,10 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Envelope encryption of conversation data: each conversation gets its own AES-256 {@link DataKey},
- * stored only wrapped by a key-encryption key (KEK) of the {@link KeyRing}. An unwrapped data key
- * lives only in memory for one call and is never stored or logged.
+ * Envelope encryption: each conversation and each patient identity (the owner, named by its id)
+ * gets its own AES-256 {@link DataKey}, stored only wrapped by a key-encryption key (KEK) of the
+ * {@link KeyRing}. An unwrapped data key lives only in memory for one call and is never stored or
+ * logged.
  */
 @ApplicationScoped
 public class FieldEncryption {
@@ -27,52 +29,100 @@ public class FieldEncryption {
   private static final Logger LOG = Logger.getLogger(FieldEncryption.class.getName());
   private static final int DATA_KEY_BITS = 256;
 
+  /**
+   * Encryptions left under a data key when it gets new material: more than one transaction makes,
+   * so a transaction that starts below the limit never reaches it.
+   */
+  static final long RENEWAL_HEADROOM = 1L << 16;
+
   @PersistenceContext EntityManager entityManager;
 
   @Inject KeyRing keyRing;
 
   @Inject KeyUsageCounter keyUsage;
 
+  @Inject Instance<DataKeyValues> valueStores;
+
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Returns a sealer for a conversation's values, creating its data key on first use. The data key
-   * row stays locked until the transaction ends, so its encryption count has no lost updates.
+   * Returns a sealer for an owner's values, creating its data key on first use, and renewing it
+   * when fewer than {@link #RENEWAL_HEADROOM} encryptions are left before the NIST SP 800-38D
+   * limit. The data key row stays locked until the transaction ends, so its encryption count has no
+   * lost updates.
    *
-   * @throws DataKeyErasedException if the conversation was erased
+   * @throws DataKeyErasedException if the owner was erased
    */
   @Transactional(TxType.MANDATORY)
-  public FieldSealer sealerFor(String conversationId) {
-    DataKey dataKey = find(conversationId, LockModeType.PESSIMISTIC_WRITE);
+  public FieldSealer sealerFor(String ownerId) {
+    DataKey dataKey = find(ownerId, LockModeType.PESSIMISTIC_WRITE);
     if (dataKey == null) {
-      return createDataKey(conversationId);
+      return createDataKey(ownerId);
     }
     if (dataKey.isErased()) {
-      throw new DataKeyErasedException(conversationId);
+      throw new DataKeyErasedException(ownerId);
+    }
+    if (dataKey.getEncryptionCount() > EncryptionLimit.MAX_ENCRYPTIONS - RENEWAL_HEADROOM) {
+      return renew(dataKey);
     }
     return new FieldSealer(dataKey, unwrap(dataKey));
   }
 
-  /** Returns an opener for a conversation's values; it reads the data key on first use. */
-  public FieldOpener openerFor(String conversationId) {
-    return new FieldOpener(
-        conversationId, keyRing, () -> find(conversationId, LockModeType.NONE), this);
+  /**
+   * Gives a locked data key new AES-256 material and re-encrypts its owner's values under it, in
+   * the caller's transaction, so that the owner keeps working past the encryption limit of the old
+   * material. The row keeps its id, which the stored values name, and is wrapped by the active KEK.
+   *
+   * <p>NOTE: a transcript read that overlaps the renewal can load values and key from either side
+   * of its commit; those values then show as unreadable, and are audited as failed decryptions,
+   * until the page is read again.
+   */
+  private FieldSealer renew(DataKey dataKey) {
+    String ownerId = dataKey.getConversationId();
+    FieldOpener previous = new FieldOpener(ownerId, keyRing, () -> dataKey, this);
+    SecretKey renewed = newDataKey();
+    long retiredCount = dataKey.getEncryptionCount();
+    dataKey.resetEncryptions();
+    FieldSealer sealer = new FieldSealer(dataKey, renewed);
+
+    int values = 0;
+    for (DataKeyValues store : valueStores) {
+      values += store.reencrypt(ownerId, previous, sealer);
+    }
+    wrap(dataKey, renewed, keyRing.activeKeyId());
+
+    int reencrypted = values;
+    LOG.info(
+        () ->
+            "Data key "
+                + dataKey.getId()
+                + " renewed after "
+                + retiredCount
+                + " encryptions; "
+                + reencrypted
+                + " value(s) re-encrypted");
+    return sealer;
+  }
+
+  /** Returns an opener for an owner's values; it reads the data key on first use. */
+  public FieldOpener openerFor(String ownerId) {
+    return new FieldOpener(ownerId, keyRing, () -> find(ownerId, LockModeType.NONE), this);
   }
 
   /**
-   * Deletes a conversation's wrapped data key (crypto-shredding), or records a conversation that
-   * had none as erased, so that no key is made for it later. Returns whether a key was destroyed.
+   * Deletes an owner's wrapped data key (crypto-shredding), or records an owner that had none as
+   * erased, so that no key is made for it later. Returns whether a key was destroyed.
    */
   @Transactional(TxType.MANDATORY)
-  public boolean erase(String conversationId) {
-    DataKey dataKey = find(conversationId, LockModeType.PESSIMISTIC_WRITE);
+  public boolean erase(String ownerId) {
+    DataKey dataKey = find(ownerId, LockModeType.PESSIMISTIC_WRITE);
     boolean destroyed = dataKey != null && !dataKey.isErased();
     if (dataKey == null) {
-      dataKey = new DataKey(conversationId, Instant.now(clock));
+      dataKey = new DataKey(ownerId, Instant.now(clock));
       entityManager.persist(dataKey);
     }
     dataKey.erase(Instant.now(clock));
-    LOG.info(() -> "Data key of conversation " + conversationId + " erased");
+    LOG.info(() -> "Data key of " + ownerId + " erased");
     return destroyed;
   }
 
@@ -130,8 +180,8 @@ public class FieldEncryption {
     return new SecretKeySpec(material, "AES");
   }
 
-  private FieldSealer createDataKey(String conversationId) {
-    DataKey dataKey = new DataKey(conversationId, Instant.now(clock));
+  private FieldSealer createDataKey(String ownerId) {
+    DataKey dataKey = new DataKey(ownerId, Instant.now(clock));
     SecretKey key = newDataKey();
     wrap(dataKey, key, keyRing.activeKeyId());
     entityManager.persist(dataKey);
@@ -146,11 +196,11 @@ public class FieldEncryption {
     dataKey.wrap(kekId, wrapped, Instant.now(clock));
   }
 
-  private DataKey find(String conversationId, LockModeType lock) {
+  private DataKey find(String ownerId, LockModeType lock) {
     List<DataKey> found =
         entityManager
             .createQuery("SELECT d FROM DataKey d WHERE d.conversationId = :id", DataKey.class)
-            .setParameter("id", conversationId)
+            .setParameter("id", ownerId)
             .setLockMode(lock)
             .getResultList();
     return found.isEmpty() ? null : found.getFirst();

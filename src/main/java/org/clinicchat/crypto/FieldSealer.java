@@ -17,9 +17,13 @@ public final class FieldSealer {
     this.key = key;
   }
 
+  private static final String DATA_KEY_REMEDY =
+      "it gets new material automatically when its owner's next transaction starts";
+
   /** Encrypts a text in format {@code v2} bound to where it will be stored. */
   public String seal(String plaintext, FieldLocation at) {
-    KeyUsageCounter.enforce("Data key", dataKey.getId(), dataKey.getEncryptionCount(), 1);
+    KeyUsageCounter.enforce(
+        "Data key", dataKey.getId(), dataKey.getEncryptionCount(), 1, DATA_KEY_REMEDY);
     dataKey.countEncryptions(1);
     return FieldCipher.encrypt(plaintext, dataKey.getId(), key, at);
   }

@@ -12,6 +12,8 @@ import java.security.KeyStore;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,10 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The key-encryption keys (KEKs), loaded from a PKCS12 keystore outside the WAR and the database.
  *
  * <p>Every AES secret key in the keystore is usable under its alias, which is the key id stored
- * with each wrapped data key and each {@code v1} value; the key named by {@code
- * clinicchat.crypto.active-key-id} wraps new data keys. A key added to the keystore file with
- * keytool is found without a restart: asking for a key id that is missing re-reads the file if it
- * changed since it was last read.
+ * with each wrapped data key and each {@code v1} value. The active key wraps new data keys: the key
+ * named in the active key file beside the keystore (see {@link KekKeystore}) once an administrator
+ * has activated one, and until then the key named by {@code clinicchat.crypto.active-key-id}. The
+ * file is read on every call, so an activation takes effect without a restart on every server that
+ * shares the keystore folder. A key added to the keystore file with keytool is found without a
+ * restart: asking for a key id that is missing re-reads the file if it changed since it was last
+ * read.
  */
 @ApplicationScoped
 public class KeyRing {
@@ -46,25 +51,63 @@ public class KeyRing {
 
   private volatile Map<String, SecretKey> keys;
   private volatile FileTime keystoreModified;
+  private KekKeystore keystore;
 
   @PostConstruct
   void load() {
+    keystore = new KekKeystore(Path.of(keystorePath), keystorePassword.toCharArray());
     readKeystore();
-    if (!keys.containsKey(activeKeyId)) {
+    String active = activeKeyId();
+    if (!keys.containsKey(active)) {
       throw new KeyNotFoundException(
           "Active key-encryption key '"
-              + activeKeyId
+              + active
               + "' is not in the keystore named by "
               + PROPERTY_KEYSTORE
-              + "; add it, or set "
+              + "; add it, or name a key that is there in "
+              + keystore.activeKeyFile().getFileName()
+              + " (or in "
               + PROPERTY_ACTIVE_KEY
-              + " to a key id that is there");
+              + " when that file does not exist)");
     }
   }
 
-  /** Returns the id of the key that encrypts new values. */
+  /**
+   * Returns the id of the key that wraps new data keys: the one the active key file names, or the
+   * configured starting value while there is no such file.
+   */
   public String activeKeyId() {
-    return activeKeyId;
+    return keystore.readActiveKeyId().orElse(activeKeyId);
+  }
+
+  /** Returns the ids of all keys in the keystore, in order, re-reading it if it changed. */
+  public SortedSet<String> keyIds() {
+    return new TreeSet<>(reloadIfChanged().keySet());
+  }
+
+  /** Generates a new AES-256 key-encryption key under the id and stores it in the keystore. */
+  void addKey(String keyId) {
+    keystore.addKey(keyId);
+    readKeystore();
+  }
+
+  /**
+   * Makes a key of the keystore the active one for new data keys.
+   *
+   * @throws KeyAdministrationException if the keystore has no such key
+   */
+  void activate(String keyId) {
+    if (!contains(keyId)) {
+      throw new KeyAdministrationException(
+          "The keystore has no key with id '" + keyId + "'; add it first.");
+    }
+    keystore.writeActiveKeyId(keyId);
+  }
+
+  /** Removes a key from the keystore; callers check first that nothing uses it. */
+  void deleteKey(String keyId) {
+    keystore.deleteKey(keyId);
+    readKeystore();
   }
 
   /** Returns whether the keystore holds a key with the id, re-reading it if it changed. */

@@ -32,7 +32,7 @@ public class KeyUsageCounter {
       usage = new KeyUsage(kekId);
       entityManager.persist(usage);
     }
-    enforce("Key-encryption key", kekId, usage.getEncryptionCount(), added);
+    enforce("Key-encryption key", kekId, usage.getEncryptionCount(), added, KEK_REMEDY);
     usage.countEncryptions(added);
   }
 
@@ -44,16 +44,22 @@ public class KeyUsageCounter {
     }
   }
 
-  /** Applies {@link EncryptionLimit} to a key of the given kind: logs a warning or rejects. */
-  static void enforce(String kind, String keyId, long countBefore, long added) {
+  static final String KEK_REMEDY = "add and activate a new key-encryption key, then rotate";
+
+  /**
+   * Applies {@link EncryptionLimit} to a key of the given kind: logs a warning or rejects.
+   *
+   * @param remedy what an administrator does about it, for the log and the exception
+   */
+  static void enforce(String kind, String keyId, long countBefore, long added, String remedy) {
     switch (EncryptionLimit.check(countBefore, added)) {
       case REJECTED -> {
         String message =
             kind
                 + " "
                 + keyId
-                + " has reached the NIST SP 800-38D limit of 2^32 AES-GCM encryptions;"
-                + " rotate to a new key-encryption key";
+                + " has reached the NIST SP 800-38D limit of 2^32 AES-GCM encryptions; "
+                + remedy;
         LOG.severe(message);
         throw new EncryptionLimitExceededException(message);
       }
@@ -65,8 +71,9 @@ public class KeyUsageCounter {
                       + keyId
                       + " has made "
                       + (countBefore + added)
-                      + " of its 2^32 allowed AES-GCM encryptions (NIST SP 800-38D); rotate to a"
-                      + " new key-encryption key before it reaches the limit");
+                      + " of its 2^32 allowed AES-GCM encryptions (NIST SP 800-38D); before it"
+                      + " reaches the limit, "
+                      + remedy);
       case ALLOWED -> {}
     }
   }

@@ -4,6 +4,7 @@ import static org.clinicchat.crypto.EncryptionLimit.MAX_ENCRYPTIONS;
 import static org.clinicchat.crypto.EncryptionLimit.WARNING_INTERVAL;
 import static org.clinicchat.crypto.EncryptionLimit.WARNING_THRESHOLD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,5 +62,22 @@ class EncryptionLimitTest {
   @Test
   void negativeCountRejected() {
     assertThrows(IllegalArgumentException.class, () -> EncryptionLimit.check(0, -1));
+  }
+
+  @Test
+  void enforceRejectsPastLimitWithRemedy() {
+    EncryptionLimitExceededException thrown =
+        assertThrows(
+            EncryptionLimitExceededException.class,
+            () -> KeyUsageCounter.enforce("Data key", "d1", MAX_ENCRYPTIONS, 1, "renew it"));
+
+    assertTrue(thrown.getMessage().endsWith("renew it"), thrown::getMessage);
+  }
+
+  @Test
+  void renewalLeavesRoomForOneTransaction() {
+    assertNotEquals(
+        Check.REJECTED,
+        EncryptionLimit.check(MAX_ENCRYPTIONS - FieldEncryption.RENEWAL_HEADROOM, 1_000));
   }
 }

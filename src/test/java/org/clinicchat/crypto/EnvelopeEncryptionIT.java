@@ -40,9 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Envelope encryption inside the server: tampered, swapped and copied ciphertexts fail to decrypt
- * and are shown as unreadable, erasure destroys one conversation's data key only, and the NIST SP
- * 800-38D count rejects encryptions past its limit. Stored values are changed with native SQL, the
- * way an attacker with database access would.
+ * and are shown as unreadable, erasure destroys one conversation's data key only, and a data key at
+ * the NIST SP 800-38D limit of encryptions gets new material with its messages re-encrypted. Stored
+ * values are changed with native SQL, the way an attacker with database access would.
  */
 @ExtendWith(ArquillianExtension.class)
 class EnvelopeEncryptionIT {
@@ -175,11 +175,13 @@ class EnvelopeEncryptionIT {
   }
 
   @Test
-  void encryptionPastLimitRejected() throws Exception {
+  void dataKeyAtLimitRenewed() throws Exception {
+    String first = Markers.unique("before renewal");
     PatientClient patient = patient();
     Visitor visitor = patient.consent();
     String conversation = patient.startConversation(visitor.token());
-    assertEquals(201, patient.send(visitor.token(), conversation, "first").status());
+    assertEquals(201, patient.send(visitor.token(), conversation, first).status());
+    String wrappedBefore = (String) dataKeyRow(conversation)[0];
     inTransaction(
         () ->
             entityManager
@@ -189,10 +191,25 @@ class EnvelopeEncryptionIT {
                 .setParameter(2, conversation)
                 .executeUpdate());
 
-    PatientClient.Reply refused = patient.send(visitor.token(), conversation, "second");
+    PatientClient.Reply sent = patient.send(visitor.token(), conversation, "second");
 
-    assertEquals(500, refused.status(), refused::toString);
-    assertEquals(2, messageIds(conversation).size(), "nothing stored past the limit");
+    assertEquals(201, sent.status(), sent::toString);
+    List<String> ids = messageIds(conversation);
+    assertEquals(4, ids.size(), "both exchanges are stored");
+    assertEquals(first, message(conversation, ids.getFirst()).getText(), "old text re-encrypted");
+    assertEquals("second", message(conversation, ids.get(2)).getText(), "new text readable");
+    assertEquals(4L, encryptionCount(conversation), "the count starts again with the new key");
+    assertNotEquals(wrappedBefore, dataKeyRow(conversation)[0], "the data key was replaced");
+  }
+
+  private long encryptionCount(String conversation) {
+    return ((Number)
+            entityManager
+                .createNativeQuery(
+                    "SELECT encryption_count FROM data_key WHERE conversation_id = ?1")
+                .setParameter(1, conversation)
+                .getSingleResult())
+        .longValue();
   }
 
   @Test

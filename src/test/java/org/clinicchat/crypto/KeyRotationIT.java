@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,9 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -42,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The key rotation job inside the server. The test adds a key-encryption key (KEK) to the keystore
  * file as an administrator does with keytool. It puts data keys and a v1 value under that KEK, as
  * if it had been the active key before, and runs the job while patients keep sending messages.
- * Afterwards every data key is wrapped by the active KEK and every message reads.
+ * Afterwards every data key is wrapped by the active KEK and every message reads. A job whose chunk
+ * fails, through a test hook, resumes from its last checkpoint when restarted.
  */
 @ExtendWith(ArquillianExtension.class)
 class KeyRotationIT {
@@ -50,6 +54,7 @@ class KeyRotationIT {
   private static final Duration JOB_TIMEOUT = Duration.ofSeconds(120);
   private static final int CONVERSATIONS = 6;
   private static final int CONCURRENT_MESSAGES = 10;
+  private static final int CRASH_DATA_KEYS = 120;
 
   @PersistenceContext EntityManager entityManager;
 
@@ -71,6 +76,7 @@ class KeyRotationIT {
   @Test
   void rotationLeavesEveryRowReadable() throws Exception {
     String retiredKek = "retired-" + UUID.randomUUID().toString().substring(0, 8);
+    String newKek = "new-" + UUID.randomUUID().toString().substring(0, 8);
     addKeyToKeystore(retiredKek);
     PatientClient patient = PatientClient.insideServer(runnerRequest.getLocalPort());
     Visitor visitor = patient.consent();
@@ -83,13 +89,16 @@ class KeyRotationIT {
     String legacyMessage = firstMessageId(conversations.getFirst());
     putUnder(retiredKek, conversations, legacyMessage);
     assertTrue(count("SELECT COUNT(*) FROM data_key WHERE kek_id = ?1", retiredKek) > 0);
+    keyRing.addKey(newKek);
+    keyRing.activate(newKek);
+    assertEquals(newKek, keyRing.activeKeyId(), "the new key is active without a restart");
 
     long execution = BatchRuntime.getJobOperator().start(KeyRotation.JOB_NAME, new Properties());
-    List<Integer> statuses = sendDuringJob(patient, visitor, conversations, execution);
+    List<String> problems = sendDuringJob(patient, visitor, conversations, execution);
     JobExecution finished = awaitEnd(execution);
 
     assertEquals(BatchStatus.COMPLETED, finished.getBatchStatus());
-    assertEquals(List.of(), statuses.stream().filter(status -> status != 201).toList());
+    assertEquals(List.of(), problems, "sends and reads while the job ran");
     assertEquals(
         0L,
         count("SELECT COUNT(*) FROM data_key WHERE kek_id = ?1", retiredKek),
@@ -97,9 +106,8 @@ class KeyRotationIT {
     assertEquals(
         0L,
         count(
-            "SELECT COUNT(*) FROM data_key WHERE wrapped_key IS NOT NULL AND kek_id <> ?1",
-            keyRing.activeKeyId()),
-        "every data key is wrapped by the active KEK");
+            "SELECT COUNT(*) FROM data_key WHERE wrapped_key IS NOT NULL AND kek_id <> ?1", newKek),
+        "every data key is wrapped by the new KEK");
     assertEquals(
         0L,
         count("SELECT COUNT(*) FROM chat_message WHERE text_ciphertext LIKE ?1", "v1:%"),
@@ -108,6 +116,105 @@ class KeyRotationIT {
       assertEquals(List.of(), unreadable(conversation), "unreadable in " + conversation);
     }
     assertEquals("before 0", messageText(conversations.getFirst(), legacyMessage));
+  }
+
+  @Test
+  void failedJobResumesFromCheckpoint() throws Exception {
+    String retiredKek = "crashed-" + UUID.randomUUID().toString().substring(0, 8);
+    addKeyToKeystore(retiredKek);
+    List<String> dataKeys = dataKeysUnder(retiredKek, CRASH_DATA_KEYS);
+    // Past the first chunk of 50, so that at least one chunk commits before the failure.
+    String failAt = dataKeys.get(CRASH_DATA_KEYS / 2);
+    PatientClient patient = PatientClient.insideServer(runnerRequest.getLocalPort());
+    Visitor visitor = patient.consent();
+    List<String> conversations = List.of(patient.startConversation(visitor.token()));
+
+    System.setProperty(DataKeyRewrapWriter.FAIL_AT_PROPERTY, failAt);
+    JobExecution failed;
+    try {
+      long first = BatchRuntime.getJobOperator().start(KeyRotation.JOB_NAME, new Properties());
+      failed = awaitEnd(first);
+    } finally {
+      System.clearProperty(DataKeyRewrapWriter.FAIL_AT_PROPERTY);
+    }
+    Map<String, Object> doneBefore = wrappedAtUnderActiveKek(dataKeys);
+    long restarted =
+        BatchRuntime.getJobOperator().restart(failed.getExecutionId(), new Properties());
+    List<String> problems = sendDuringJob(patient, visitor, conversations, restarted);
+    JobExecution finished = awaitEnd(restarted);
+
+    assertEquals(BatchStatus.FAILED, failed.getBatchStatus(), "the chunk hook fails the job");
+    assertTrue(doneBefore.size() >= 50, () -> "chunks committed before: " + doneBefore.size());
+    assertTrue(doneBefore.size() < CRASH_DATA_KEYS, () -> "keys done before: " + doneBefore.size());
+    assertEquals(BatchStatus.COMPLETED, finished.getBatchStatus());
+    assertEquals(List.of(), problems, "sends and reads while the job ran");
+    assertEquals(
+        0L,
+        count("SELECT COUNT(*) FROM data_key WHERE kek_id = ?1", retiredKek),
+        "no data key is left under the retired KEK");
+    Map<String, Object> doneAfter = wrappedAtUnderActiveKek(dataKeys);
+    assertEquals(
+        List.of(),
+        doneBefore.keySet().stream()
+            .filter(id -> !doneBefore.get(id).equals(doneAfter.get(id)))
+            .toList(),
+        "keys re-wrapped before the failure that were re-wrapped again");
+    assertEquals(
+        List.of("data-key-rewrap"),
+        stepNames(restarted),
+        "the restart runs only the step that failed");
+    assertEquals(List.of(), unreadable(conversations.getFirst()));
+  }
+
+  /**
+   * Creates data keys for new owners and wraps them under a KEK that is not the active one; returns
+   * their ids in ascending order, the order the job reads them in.
+   */
+  private List<String> dataKeysUnder(String kekId, int count) throws Exception {
+    transaction.begin();
+    List<String> owners = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String owner = UUID.randomUUID().toString();
+      fieldEncryption.sealerFor(owner);
+      owners.add(owner);
+    }
+    List<String> ids = new ArrayList<>();
+    for (String owner : owners) {
+      DataKey dataKey =
+          entityManager
+              .createQuery("SELECT d FROM DataKey d WHERE d.conversationId = :id", DataKey.class)
+              .setParameter("id", owner)
+              .getSingleResult();
+      fieldEncryption.wrap(dataKey, fieldEncryption.unwrap(dataKey), kekId);
+      ids.add(dataKey.getId());
+    }
+    transaction.commit();
+    return ids.stream().sorted().toList();
+  }
+
+  /** Returns when each of the data keys that the active KEK wraps was wrapped, by id. */
+  private Map<String, Object> wrappedAtUnderActiveKek(List<String> dataKeyIds) {
+    Map<String, Object> wrappedAt = new HashMap<>();
+    List<?> rows =
+        inTransaction(
+            () ->
+                entityManager
+                    .createNativeQuery("SELECT id, wrapped_at FROM data_key WHERE kek_id = ?1")
+                    .setParameter(1, keyRing.activeKeyId())
+                    .getResultList());
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      if (dataKeyIds.contains((String) columns[0])) {
+        wrappedAt.put((String) columns[0], columns[1]);
+      }
+    }
+    return wrappedAt;
+  }
+
+  private static List<String> stepNames(long execution) {
+    return BatchRuntime.getJobOperator().getStepExecutions(execution).stream()
+        .map(StepExecution::getStepName)
+        .toList();
   }
 
   /** Adds an AES-256 key to the server's field-encryption keystore file, as keytool does. */
@@ -150,26 +257,47 @@ class KeyRotationIT {
     entityManager.getEntityManagerFactory().getCache().evictAll();
   }
 
-  /** Sends messages to the conversations from other threads while the job runs. */
-  private static List<Integer> sendDuringJob(
+  /**
+   * Sends messages to the conversations and reads their transcripts from other threads while the
+   * job runs. Returns what went wrong: a send without 201, a read without 200, or a read that
+   * showed an unreadable message.
+   */
+  private static List<String> sendDuringJob(
       PatientClient patient, Visitor visitor, List<String> conversations, long execution)
       throws Exception {
-    ExecutorService senders = Executors.newFixedThreadPool(2);
+    ExecutorService clients = Executors.newFixedThreadPool(2);
     try {
-      List<Future<Integer>> sent = new ArrayList<>();
+      List<Future<String>> calls = new ArrayList<>();
       for (int i = 0; i < CONCURRENT_MESSAGES; i++) {
         String conversation = conversations.get(i % conversations.size());
         String text = "during " + execution + " " + i;
-        sent.add(senders.submit(() -> patient.send(visitor.token(), conversation, text).status()));
+        calls.add(clients.submit(() -> sendProblem(patient, visitor, conversation, text)));
+        calls.add(clients.submit(() -> readProblem(patient, visitor, conversation)));
       }
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> status : sent) {
-        statuses.add(status.get());
+      List<String> problems = new ArrayList<>();
+      for (Future<String> call : calls) {
+        if (call.get() != null) {
+          problems.add(call.get());
+        }
       }
-      return statuses;
+      return problems;
     } finally {
-      senders.shutdown();
+      clients.shutdown();
     }
+  }
+
+  private static String sendProblem(
+      PatientClient patient, Visitor visitor, String conversation, String text) {
+    PatientClient.Reply sent = patient.send(visitor.token(), conversation, text);
+    return sent.status() == 201 ? null : "send to " + conversation + ": " + sent;
+  }
+
+  private static String readProblem(PatientClient patient, Visitor visitor, String conversation) {
+    PatientClient.Reply read = patient.transcript(visitor.token(), conversation);
+    if (read.status() != 200) {
+      return "read of " + conversation + ": " + read;
+    }
+    return read.body().contains("\"UNREADABLE\"") ? "unreadable in " + conversation : null;
   }
 
   private static JobExecution awaitEnd(long execution) throws InterruptedException {

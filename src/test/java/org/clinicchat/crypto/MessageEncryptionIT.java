@@ -37,6 +37,8 @@ class MessageEncryptionIT {
 
   @Inject Transcripts transcripts;
 
+  @Inject KeyRing keyRing;
+
   /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
   @Inject HttpServletRequest runnerRequest;
 
@@ -75,7 +77,7 @@ class MessageEncryptionIT {
   @Test
   void dataKeyStoredOnlyWrapped() {
     String conversation = conversationWith(Markers.unique("encryption-marker"));
-    String activeKek = System.getProperty("clinicchat.crypto.active-key-id");
+    String activeKek = keyRing.activeKeyId();
 
     Object[] row =
         (Object[])

@@ -53,7 +53,8 @@ public final class PatientClient {
     return new PatientClient(base, HttpClient.newBuilder().sslContext(serverTlsTrust()));
   }
 
-  static SSLContext serverTlsTrust() {
+  /** Returns a TLS context that trusts the server's own certificate, for use inside the server. */
+  public static SSLContext serverTlsTrust() {
     String location = System.getProperty("javax.net.ssl.keyStore");
     char[] password = System.getProperty("javax.net.ssl.keyStorePassword", "").toCharArray();
     if (location == null) {

@@ -59,6 +59,21 @@ public final class TestServer {
     }
   }
 
+  /**
+   * Returns the id of the test instance's active key-encryption key: the one an administrator last
+   * activated, kept in a file beside the keystore, or else the configured starting key.
+   */
+  public static String activeKeyId() {
+    Path activeKeyFile = dataFolder().resolve("keys").resolve("field-keys.p12.active-key-id");
+    try {
+      return Files.exists(activeKeyFile)
+          ? Files.readString(activeKeyFile).strip()
+          : settings().getProperty("clinicchat.crypto.active-key-id");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the active key file of the test instance", e);
+    }
+  }
+
   /** Returns the settings that the development-keys script wrote for the test instance. */
   public static Properties settings() {
     Properties properties = new Properties();
