@@ -163,14 +163,14 @@ public class SecondFactor {
     if (code == null || !TOTP_CODE.matcher(code.strip()).matches()) {
       return Long.MIN_VALUE;
     }
-    byte[] given = code.strip().getBytes(StandardCharsets.US_ASCII);
+    byte[] submitted = code.strip().getBytes(StandardCharsets.US_ASCII);
     long current = Totp.timeStep(now);
     long found = Long.MIN_VALUE;
     for (long step = current - ACCEPTED_DRIFT_STEPS;
         step <= current + ACCEPTED_DRIFT_STEPS;
         step++) {
       byte[] expected = Totp.code(secret, step).getBytes(StandardCharsets.US_ASCII);
-      if (MessageDigest.isEqual(expected, given) && step > after && found == Long.MIN_VALUE) {
+      if (MessageDigest.isEqual(expected, submitted) && step > after && found == Long.MIN_VALUE) {
         found = step;
       }
     }

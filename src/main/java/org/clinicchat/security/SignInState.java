@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where a staff member's sign-in stands in their HTTP session. After the password step it holds the
- * user name and groups but authenticates nobody; only after the TOTP or recovery code does {@link
- * StaffSignIn} hand them to the container, on every request until the session ends.
+ * The progress of a staff member's sign-in, stored in their HTTP session. After the password step
+ * it contains the user name and groups but authenticates no one. Only after the TOTP or recovery
+ * code does {@link StaffSignIn} hand them to the container, on every request until the session
+ * ends.
  */
 public final class SignInState implements Serializable {
 
@@ -78,7 +79,7 @@ public final class SignInState implements Serializable {
     recoveryCodesToShow = List.copyOf(recoveryCodes);
   }
 
-  /** Returns the recovery codes of a new enrolment once, and forgets them. */
+  /** Returns the recovery codes of a new enrolment and removes them, so they are shown once. */
   public List<String> takeRecoveryCodes() {
     List<String> codes = recoveryCodesToShow;
     recoveryCodesToShow = List.of();

@@ -6,7 +6,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
  * The staff identity store: passwords checked against the staff accounts table. {@link StaffSignIn}
- * asks for the password on the login form, then for the TOTP code.
+ * requests the password on the login form, then the TOTP code.
  *
  * <p>Passwords are PBKDF2-HMAC-SHA256 hashes with 600,000 iterations and a 32-byte salt, the OWASP
  * Password Storage Cheat Sheet figure for that algorithm (2023). {@link PasswordHasher} writes

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * <ol>
  *   <li>{@code POST /j_security_check} ({@code j_username}, {@code j_password}) checks the password
  *       and sends the caller to the code page, or to enrolment if the account has no TOTP secret
- *       yet. Nobody is authenticated at this point, so no staff page is served.
+ *       yet. No caller is authenticated at this point, so no staff page is served.
  *   <li>{@code POST /j_totp_check} ({@code j_code}: a TOTP code or a recovery code), or {@code POST
  *       /j_totp_enrol} ({@code j_code}: the first code of the offered secret), completes the
  *       sign-in and sends the caller back to the page they first asked for.

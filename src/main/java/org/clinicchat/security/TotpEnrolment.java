@@ -20,7 +20,10 @@ public class TotpEnrolment {
   @Column(length = 64)
   private String username;
 
-  /** The id under which the field encryption keeps this secret's data key; a random UUID. */
+  /**
+   * A random UUID that {@link org.clinicchat.crypto.FieldEncryption} keys this secret's data key
+   * by, in the place where it otherwise takes a conversation id.
+   */
   @Column(name = "data_key_owner", nullable = false, length = 36)
   private String dataKeyOwner;
 
