@@ -31,6 +31,10 @@ public final class StaffFixtures {
   public static final Account AUDITOR =
       new Account("it-auditor", "auditor reads the trail 42", "AUDITOR");
 
+  /** A privacy officer, who reviews staff access and the audit trail but not conversations. */
+  public static final Account PRIVACY_OFFICER =
+      new Account("it-privacy", "privacy officer reviews access 42", "PRIVACY_OFFICER");
+
   private StaffFixtures() {}
 
   /** A staff login with the one role it is created with. */
