@@ -25,7 +25,8 @@ import java.util.stream.StreamSupport;
 /**
  * Validates credentials against the identity stores like the container's handler, and adds the
  * staff login lockout: a locked user name is rejected without checking the password, failures are
- * counted, and every outcome is audited. Patient tokens pass through unchanged.
+ * counted, and every outcome is audited. A correct password is only the first of two sign-in steps:
+ * {@link StaffSignIn} requests the TOTP code next. Patient tokens pass through unchanged.
  *
  * <p>An unknown user name costs one PBKDF2 verification like a known one, so the response time does
  * not tell which user names exist.
@@ -71,8 +72,9 @@ public class LockoutIdentityStoreHandler implements IdentityStoreHandler {
     }
     CredentialValidationResult result = validateWithStores(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      lockout.clear(username);
-      audit.succeeded(username);
+      // The failure count is cleared only after the second factor: clearing it here would let
+      // someone who has the password guess codes without ever being locked out.
+      audit.passwordVerified(username);
       return result;
     }
     if (!audit.accountExists(username)) {

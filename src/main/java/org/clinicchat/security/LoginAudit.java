@@ -23,8 +23,9 @@ public class LoginAudit {
 
   @Inject AuditTrail auditTrail;
 
-  void succeeded(String username) {
-    record(AuditAction.LOGIN_SUCCEEDED, username, AuditOutcome.SUCCESS);
+  /** Records a correct password, the first of the two sign-in steps. */
+  void passwordVerified(String username) {
+    record(AuditAction.PASSWORD_VERIFIED, username, AuditOutcome.SUCCESS);
   }
 
   void failed(String username, boolean locked) {

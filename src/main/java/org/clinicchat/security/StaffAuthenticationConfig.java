@@ -1,26 +1,18 @@
 package org.clinicchat.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Staff sign in with a form, checked against the staff accounts table.
+ * The staff identity store: passwords checked against the staff accounts table. {@link StaffSignIn}
+ * requests the password on the login form, then the TOTP code.
  *
  * <p>Passwords are PBKDF2-HMAC-SHA256 hashes with 600,000 iterations and a 32-byte salt, the OWASP
  * Password Storage Cheat Sheet figure for that algorithm (2023). {@link PasswordHasher} writes
  * hashes with the same parameters.
  */
 @ApplicationScoped
-@FormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(
-            loginPage = "/login.xhtml",
-            errorPage = "/login.xhtml?failed=true",
-            useForwardToLogin = false),
-    qualifiers = StaffLogin.class)
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "jdbc/clinicchat",
     callerQuery = "SELECT password_hash FROM staff_account WHERE username = ? AND enabled = TRUE",

@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.clinicchat.security.CommonPasswords;
 import org.clinicchat.security.Roles;
 
 /**
  * A staff account to create, checked on construction: a user name of 3 to 64 letters, digits, dots,
- * hyphens or underscores; a password of at least 12 characters; one or more known roles.
+ * hyphens or underscores; a password of at least 12 characters that is not a common or breached
+ * password ({@link CommonPasswords}); one or more known roles.
  */
 public record NewStaffAccount(String username, char[] password, Set<String> roles) {
 
@@ -32,6 +34,10 @@ public record NewStaffAccount(String username, char[] password, Set<String> role
     if (password.length > MAX_PASSWORD_LENGTH) {
       throw new InvalidStaffAccountException(
           "Password must be at most " + MAX_PASSWORD_LENGTH + " characters.");
+    }
+    String common = CommonPasswords.rejectionReason(password, username);
+    if (common != null) {
+      throw new InvalidStaffAccountException(common);
     }
     if (roles == null || roles.isEmpty() || !STAFF_ROLES.containsAll(roles)) {
       throw new InvalidStaffAccountException(

@@ -13,10 +13,11 @@ import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.audit.AuditTrail;
+import org.clinicchat.security.StaffSessions;
 
 /**
- * Ends the staff member's login and session, audited as a logout, then shows the login page. POST
- * only, so that a link on another site cannot sign staff out.
+ * Ends the staff member's login and every session they have on this server, audited as a logout,
+ * then shows the login page. POST only, so that a link on another site cannot sign staff out.
  */
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
@@ -24,6 +25,8 @@ public class SignOutServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient AuditTrail auditTrail;
+
+  @Inject transient StaffSessions sessions;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -42,6 +45,10 @@ public class SignOutServlet extends HttpServlet {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
+    }
+    if (caller != null) {
+      // Signing out on one device signs the staff member out everywhere on this server.
+      sessions.endAll(caller.getName());
     }
     // The staff home redirects to the login page with a saved request, so signing in again works.
     response.sendRedirect(request.getContextPath() + "/admin/index.xhtml");

@@ -49,6 +49,10 @@ public class StaffAccount implements AuditedResult {
     this.createdAt = createdAt;
   }
 
+  void disable() {
+    enabled = false;
+  }
+
   @Override
   public String auditedResourceId() {
     return username;

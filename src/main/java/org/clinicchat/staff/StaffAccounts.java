@@ -54,6 +54,29 @@ public class StaffAccounts {
     return null;
   }
 
+  /** Disables an account, which ends its sessions, and reports it on the page. */
+  public String disable(String account) {
+    directory.disable(account);
+    faces.addMessage(null, new FacesMessage("Account " + account + " disabled."));
+    accounts = null;
+    return null;
+  }
+
+  /** Resets the two-step sign-in of an account and reports it on the page. */
+  public String resetSecondFactor(String account) {
+    directory.resetSecondFactor(account);
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            "Two-step sign-in of " + account + " reset: it enrols again at the next sign-in."));
+    return null;
+  }
+
+  /** Returns whether an account has set up its two-step sign-in. */
+  public boolean isEnrolled(String account) {
+    return directory.isEnrolled(account);
+  }
+
   /** Returns when the lockout of an account ends, or null if it is not locked. */
   public Instant lockedUntil(String account) {
     return directory.lockedUntil(account);

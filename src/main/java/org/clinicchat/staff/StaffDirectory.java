@@ -15,6 +15,8 @@ import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.security.LoginLockout;
 import org.clinicchat.security.PasswordHasher;
 import org.clinicchat.security.Roles;
+import org.clinicchat.security.SecondFactor;
+import org.clinicchat.security.StaffSessions;
 
 /** Creates and lists staff accounts; only administrators may. */
 @Stateless
@@ -26,6 +28,10 @@ public class StaffDirectory {
   @Inject PasswordHasher passwordHasher;
 
   @Inject LoginLockout lockout;
+
+  @Inject SecondFactor secondFactor;
+
+  @Inject StaffSessions sessions;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -45,6 +51,41 @@ public class StaffDirectory {
       purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public void unlock(@AuditedResource String username) {
     lockout.clear(username);
+  }
+
+  /**
+   * Disables an account: its password no longer signs in, and its sessions on this server end at
+   * once.
+   */
+  @Audited(
+      value = AuditAction.ACCOUNT_DISABLED,
+      resourceType = "StaffAccount",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
+  public void disable(@AuditedResource String username) {
+    StaffAccount account = entityManager.find(StaffAccount.class, username);
+    if (account == null) {
+      throw new InvalidStaffAccountException("No account has the user name " + username + ".");
+    }
+    account.disable();
+    sessions.endAll(username);
+  }
+
+  /**
+   * Deletes an account's TOTP secret and recovery codes and ends its sessions, so its owner enrols
+   * a new phone at the next sign-in.
+   */
+  @Audited(
+      value = AuditAction.MFA_RESET,
+      resourceType = "StaffAccount",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
+  public void resetSecondFactor(@AuditedResource String username) {
+    secondFactor.reset(username);
+    sessions.endAll(username);
+  }
+
+  /** Returns whether an account has enrolled its TOTP secret. */
+  public boolean isEnrolled(String username) {
+    return secondFactor.isEnrolled(username);
   }
 
   /** Returns when the login lockout of an account ends, or null if it is not locked. */

@@ -84,10 +84,19 @@ class NewStaffAccountTest {
   }
 
   @Test
+  void commonPassword() {
+    assertEquals(
+        "This password is in lists of common and breached passwords, which attackers try first."
+            + " Choose a phrase of several unrelated words.",
+        rejection("dr.smith", "qwerty123456".toCharArray(), Set.of("CLINICIAN")));
+  }
+
+  @Test
   void validAtLimits() {
     NewStaffAccount shortest = new NewStaffAccount("abc", PASSWORD.clone(), Set.of("ADMIN"));
     NewStaffAccount longest =
-        new NewStaffAccount("a".repeat(64), "p".repeat(128).toCharArray(), Set.of("ADMIN"));
+        new NewStaffAccount(
+            "a".repeat(64), "long passphrase ".repeat(8).toCharArray(), Set.of("ADMIN"));
 
     assertEquals("abc", shortest.username());
     assertEquals(64, longest.username().length());

@@ -35,6 +35,7 @@ class StaffPagesIT {
 
   private static final Account CLINICIAN = StaffFixtures.CLINICIAN;
   private static final Account AUDITOR = StaffFixtures.AUDITOR;
+  private static final Account PRIVACY_OFFICER = StaffFixtures.PRIVACY_OFFICER;
 
   private final PatientClient patient = new PatientClient();
   private Browser browser;
@@ -50,6 +51,7 @@ class StaffPagesIT {
     try (Browser setup = Browser.start()) {
       StaffFixtures.ensureAccount(setup, CLINICIAN);
       StaffFixtures.ensureAccount(setup, AUDITOR);
+      StaffFixtures.ensureAccount(setup, PRIVACY_OFFICER);
     }
   }
 
@@ -96,6 +98,24 @@ class StaffPagesIT {
     StaffSession auditor = StaffSession.signIn(AUDITOR.username(), AUDITOR.password());
 
     assertEquals(403, auditor.get("admin/conversations/index.xhtml").statusCode());
+  }
+
+  @Test
+  void privacyOfficerReviewsStaffAccess() {
+    StaffSession officer =
+        StaffSession.signIn(PRIVACY_OFFICER.username(), PRIVACY_OFFICER.password());
+
+    HttpResponse<String> review = officer.get("admin/access-review/index.xhtml");
+
+    assertEquals(200, review.statusCode());
+    assertTrue(review.body().contains(CLINICIAN.username()), "the clinician is listed");
+  }
+
+  @Test
+  void clinicianIsForbiddenFromAccessReview() {
+    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+
+    assertEquals(403, clinician.get("admin/access-review/index.xhtml").statusCode());
   }
 
   @Test

@@ -32,6 +32,8 @@ public final class Deployments {
             TestTokens.class,
             TestServer.class,
             StaffSession.class,
+            Authenticators.class,
+            TotpCodes.class,
             StartupRetry.class,
             Markers.class);
   }

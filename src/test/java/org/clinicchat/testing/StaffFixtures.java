@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -29,6 +30,10 @@ public final class StaffFixtures {
   /** An auditor, who reads the audit trail but not conversations. */
   public static final Account AUDITOR =
       new Account("it-auditor", "auditor reads the trail 42", "AUDITOR");
+
+  /** A privacy officer, who reviews staff access and the audit trail but not conversations. */
+  public static final Account PRIVACY_OFFICER =
+      new Account("it-privacy", "privacy officer reviews access 42", "PRIVACY_OFFICER");
 
   private StaffFixtures() {}
 
@@ -105,9 +110,11 @@ public final class StaffFixtures {
 
   /**
    * Ends any staff session in the browser, then signs in the way a person does: opens the staff
-   * home page, which redirects to the login page, and submits the login form.
+   * home page, which redirects to the login page, submits the password, and then either sets up
+   * two-step sign-in on the enrolment page (reading the key shown as text, on the account's first
+   * sign-in) or enters the next code from {@link Authenticators}.
    *
-   * @throws IllegalStateException if the login page shows its error
+   * @throws IllegalStateException if the login page or the code page shows its error
    */
   public static void signIn(Browser browser, Account account) {
     signOut(browser);
@@ -122,6 +129,28 @@ public final class StaffFixtures {
           "Sign-in failed for "
               + account.username()
               + ". An account from an older run may have another password: delete target/it-data.");
+    }
+    if (isPresent(driver, "totp-secret")) {
+      enrol(browser, account);
+    } else {
+      driver.findElement(By.id("code")).sendKeys(Authenticators.nextCode(account.username()));
+      submit(browser, driver.findElement(By.id("verify")));
+    }
+    if (isPresent(driver, "code-error") || isPresent(driver, "username")) {
+      throw new IllegalStateException(
+          "The sign-in code was rejected for " + account.username() + ": " + bodyText(driver));
+    }
+  }
+
+  /** Confirms the key on the open enrolment page with its current code. */
+  private static void enrol(Browser browser, Account account) {
+    WebDriver driver = browser.driver();
+    String secret = driver.findElement(By.id("totp-secret")).getText().replace(" ", "");
+    long step = TotpCodes.timeStep(Instant.now());
+    driver.findElement(By.id("code")).sendKeys(TotpCodes.code(secret, step));
+    submit(browser, driver.findElement(By.id("enrol")));
+    if (isPresent(driver, "recovery-codes")) {
+      Authenticators.enrolled(account.username(), secret, step);
     }
   }
 

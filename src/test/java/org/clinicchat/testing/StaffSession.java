@@ -3,6 +3,7 @@ package org.clinicchat.testing;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,27 +11,46 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A staff member's session on the test instance over plain HTTP, without a browser: it signs in
- * with the login form's {@code j_security_check} post and keeps the session cookie. Redirects are
- * not followed, so tests see the server's 302 and 403 responses as they are.
+ * with the password post to {@code j_security_check} and a TOTP code post to {@code j_totp_check}
+ * (enrolling the account first if needed), and keeps the session cookie. Redirects are not
+ * followed, so tests see the server's 302 and 403 responses as they are.
  */
 public final class StaffSession {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+  /** The name of the servlet session cookie. */
+  public static final String SESSION_COOKIE = "JSESSIONID";
+
+  private static final String ENROL_PAGE = "/sign-in-enrol.xhtml";
+  private static final String CODE_PAGE = "/sign-in-code.xhtml";
+  private static final String RECOVERY_PAGE = "/admin/recovery-codes.xhtml";
+  private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");
+  private static final Pattern RECOVERY_CODE =
+      Pattern.compile("class=\"recovery-code\">([a-z2-7-]+)<");
+
   private final URI baseUri;
+  private final CookieManager cookies;
   private final HttpClient http;
+  private final List<String> recoveryCodes = new ArrayList<>();
 
   private StaffSession(URI baseUri, HttpClient.Builder http) {
     this.baseUri = baseUri;
+    this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER);
     this.http =
         http.connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER))
+            .cookieHandler(cookies)
             .build();
   }
 
@@ -56,25 +76,27 @@ public final class StaffSession {
 
   /**
    * Signs in the way a browser does: requests the staff home page, which the server remembers and
-   * redirects to the login page, posts the login form, and follows the redirect back to the home
-   * page.
+   * redirects to the login page, posts the password, then either enrols the account's TOTP secret
+   * from the enrolment page (on its first sign-in) or posts the next code from {@link
+   * Authenticators}, and finally requests the staff home page.
    *
-   * <p>The last step is needed: until the session has requested the remembered page, the server
-   * returns an empty 200 response to every other request of the session.
-   *
-   * @throws IllegalStateException if the server rejects the user name or password
+   * @throws IllegalStateException if the server rejects the user name, password or code
    */
   public static StaffSession signIn(String username, String password) {
     return new StaffSession().signInAs(username, password);
   }
 
-  private StaffSession signInAs(String username, String password) {
-    StaffSession session = this;
-    session.get("admin/index.xhtml");
-    HttpResponse<String> login =
-        session.post("j_security_check", Map.of("j_username", username, "j_password", password));
+  /** Signs this session in like {@link #signIn}, keeping any session cookie it already has. */
+  public StaffSession signInAs(String username, String password) {
+    get("admin/index.xhtml");
+    HttpResponse<String> login = passwordStep(username, password);
     String target = redirectPath(login);
-    if (login.statusCode() != 302 || !"/admin/index.xhtml".equals(target)) {
+    if (login.statusCode() == 302 && ENROL_PAGE.equals(target)) {
+      enrol(username);
+    } else if (login.statusCode() == 302 && CODE_PAGE.equals(target)) {
+      HttpResponse<String> code = codeStep(Authenticators.nextCode(username));
+      requireRedirectOutOfSignIn(username, code);
+    } else {
       throw new IllegalStateException(
           "Sign-in failed for "
               + username
@@ -84,7 +106,7 @@ public final class StaffSession {
               + login.headers().firstValue("Location").orElse("missing")
               + ". An account from an older run may have another password: delete target/it-data.");
     }
-    HttpResponse<String> home = session.get("admin/index.xhtml");
+    HttpResponse<String> home = get("admin/index.xhtml");
     if (home.statusCode() != 200) {
       throw new IllegalStateException(
           "The staff home page failed after sign-in for "
@@ -92,6 +114,78 @@ public final class StaffSession {
               + ": status "
               + home.statusCode());
     }
+    return this;
+  }
+
+  /** Posts the login form, the first sign-in step, and returns the response. */
+  public HttpResponse<String> passwordStep(String username, String password) {
+    return post("j_security_check", Map.of("j_username", username, "j_password", password));
+  }
+
+  /** Posts a TOTP or recovery code, the second sign-in step, and returns the response. */
+  public HttpResponse<String> codeStep(String code) {
+    return post("j_totp_check", Map.of("j_code", code));
+  }
+
+  /**
+   * Reads the secret from the open enrolment page, confirms it with its current code, keeps the
+   * recovery codes the server shows once, and records the secret in {@link Authenticators}.
+   */
+  private void enrol(String username) {
+    String page = get(ENROL_PAGE.substring(1)).body();
+    Matcher secret = SECRET.matcher(page);
+    if (!secret.find()) {
+      throw new IllegalStateException("The enrolment page for " + username + " shows no secret");
+    }
+    String base32 = secret.group(1).replace(" ", "");
+    long step = TotpCodes.timeStep(Instant.now());
+    HttpResponse<String> enrolled =
+        post("j_totp_enrol", Map.of("j_code", TotpCodes.code(base32, step)));
+    if (enrolled.statusCode() != 302 || !RECOVERY_PAGE.equals(redirectPath(enrolled))) {
+      throw new IllegalStateException(
+          "Enrolment failed for " + username + ": status " + enrolled.statusCode());
+    }
+    Authenticators.enrolled(username, base32, step);
+    Matcher codes = RECOVERY_CODE.matcher(get(RECOVERY_PAGE.substring(1)).body());
+    while (codes.find()) {
+      recoveryCodes.add(codes.group(1));
+    }
+  }
+
+  private static void requireRedirectOutOfSignIn(String username, HttpResponse<String> response) {
+    String target = redirectPath(response);
+    if (response.statusCode() != 302 || target == null || !target.startsWith("/admin/")) {
+      throw new IllegalStateException(
+          "The sign-in code was rejected for "
+              + username
+              + ": status "
+              + response.statusCode()
+              + ", Location "
+              + target);
+    }
+  }
+
+  /** Returns the recovery codes shown when this session enrolled the account, else none. */
+  public List<String> recoveryCodes() {
+    return List.copyOf(recoveryCodes);
+  }
+
+  /** Returns the value of the session cookie, or null before the server set one. */
+  public String sessionCookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> SESSION_COOKIE.equals(cookie.getName()))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Returns a session that presents the given session cookie and nothing else. */
+  public static StaffSession withSessionCookie(String value) {
+    StaffSession session = new StaffSession();
+    HttpCookie cookie = new HttpCookie(SESSION_COOKIE, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    session.cookies.getCookieStore().add(TestServer.baseUri(), cookie);
     return session;
   }
 
