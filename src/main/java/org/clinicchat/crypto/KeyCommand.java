@@ -36,12 +36,15 @@ import javax.net.ssl.SSLContext;
 public final class KeyCommand {
 
   static final String PASSWORD_VARIABLE = "CLINICCHAT_ADMIN_PASSWORD";
+  static final String CODE_VARIABLE = "CLINICCHAT_SIGN_IN_CODE";
   static final String USAGE =
       """
       Usage: KeyCommand --server URL --user NAME COMMAND
         --server URL   the server's HTTPS address, for example https://127.0.0.1:8443/
         --user NAME    an administrator's user name; the password is read from the environment
-                       variable CLINICCHAT_ADMIN_PASSWORD, or asked for on the console
+                       variable CLINICCHAT_ADMIN_PASSWORD, or asked for on the console, and
+                       the code of the authenticator app from CLINICCHAT_SIGN_IN_CODE, or
+                       asked for on the console; the account must have enrolled on the pages
       Commands:
         list                      list the key-encryption keys and what each still protects
         add KEY_ID [--activate]   generate a new AES-256 key; --activate also makes it active
@@ -58,7 +61,10 @@ public final class KeyCommand {
     int status =
         run(
             args,
-            name -> name.equals(PASSWORD_VARIABLE) ? System.getenv(name) : null,
+            name ->
+                name.equals(PASSWORD_VARIABLE) || name.equals(CODE_VARIABLE)
+                    ? System.getenv(name)
+                    : null,
             SSLContext.getDefault(),
             System.out,
             System.err);
@@ -95,8 +101,12 @@ public final class KeyCommand {
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER))
             .build();
     try {
-      if (!signIn(http, parsed.server(), parsed.user(), new String(password))) {
-        err.println("Sign-in as " + parsed.user() + " failed: check the user name and password.");
+      if (!signIn(http, parsed.server(), parsed.user(), new String(password), environment)) {
+        err.println(
+            "Sign-in as "
+                + parsed.user()
+                + " failed: check the user name, password and code, and that the account has"
+                + " enrolled its authenticator on the sign-in page.");
         return 1;
       }
       HttpResponse<String> response = send(http, parsed);
@@ -130,11 +140,27 @@ public final class KeyCommand {
     return console == null ? null : console.readPassword("Password: ");
   }
 
+  /** Returns the sign-in code from the environment or the console, or null when there is none. */
+  private static String code(Function<String, String> environment) {
+    String fromEnvironment = environment.apply(CODE_VARIABLE);
+    if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+      return fromEnvironment;
+    }
+    Console console = System.console();
+    return console == null ? null : console.readLine("Code from the authenticator app: ");
+  }
+
   /**
    * Signs in as a browser does: the protected page first, so that the server has a page to return
-   * to, then the login form, then that page again, which completes the sign-in.
+   * to, then the password, then the authenticator code, then that page again, which completes the
+   * sign-in.
    */
-  private static boolean signIn(HttpClient http, URI server, String user, String password)
+  private static boolean signIn(
+      HttpClient http,
+      URI server,
+      String user,
+      String password,
+      Function<String, String> environment)
       throws IOException, InterruptedException {
     http.send(get(server.resolve("admin/index.xhtml")), HttpResponse.BodyHandlers.discarding());
     HttpResponse<Void> login =
@@ -145,7 +171,19 @@ public final class KeyCommand {
                 false),
             HttpResponse.BodyHandlers.discarding());
     String location = login.headers().firstValue("Location").orElse("");
-    if (login.statusCode() != 302 || !location.endsWith("/admin/index.xhtml")) {
+    if (login.statusCode() != 302 || !location.endsWith("/sign-in-code.xhtml")) {
+      return false;
+    }
+    String code = code(environment);
+    if (code == null) {
+      return false;
+    }
+    HttpResponse<Void> second =
+        http.send(
+            post(server.resolve("j_totp_check"), Map.of("j_code", code.strip()), false),
+            HttpResponse.BodyHandlers.discarding());
+    location = second.headers().firstValue("Location").orElse("");
+    if (second.statusCode() != 302 || !location.endsWith("/admin/index.xhtml")) {
       return false;
     }
     HttpResponse<Void> home =

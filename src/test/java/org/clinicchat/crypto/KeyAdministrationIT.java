@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.security.PasswordHasher;
+import org.clinicchat.testing.Authenticators;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Visitor;
@@ -226,7 +227,8 @@ class KeyAdministrationIT {
   }
 
   private Result command(String... words) throws Exception {
-    ensureAdministrator();
+    // A sign-in on the pages enrols the administrator's authenticator, which the command needs.
+    signIn();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] args = new String[words.length + 4];
@@ -238,7 +240,12 @@ class KeyAdministrationIT {
     int status =
         KeyCommand.run(
             args,
-            name -> KeyCommand.PASSWORD_VARIABLE.equals(name) ? ADMIN_PASSWORD : null,
+            name ->
+                switch (name) {
+                  case KeyCommand.PASSWORD_VARIABLE -> ADMIN_PASSWORD;
+                  case KeyCommand.CODE_VARIABLE -> Authenticators.nextCode(ADMIN);
+                  default -> null;
+                },
             PatientClient.serverTlsTrust(),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
