@@ -23,5 +23,10 @@ public enum AuditAction {
   KEY_ROTATION_STARTED,
   KEY_ROTATION_RESTARTED,
   KEY_ROTATION_FINISHED,
-  LOGOUT
+  LOGOUT,
+  /** A staff member used break-glass access to PHI that their role does not otherwise allow. */
+  EMERGENCY_ACCESS_GRANTED,
+  ALERT_ACKNOWLEDGED,
+  DISCLOSURE_RECORDED,
+  DISCLOSURE_REPORT_PRODUCED
 }

@@ -30,6 +30,10 @@ public final class StaffFixtures {
   public static final Account AUDITOR =
       new Account("it-auditor", "auditor reads the trail 42", "AUDITOR");
 
+  /** A privacy officer, who records disclosures and acknowledges alerts. */
+  public static final Account PRIVACY_OFFICER =
+      new Account("it-privacy-officer", "privacy officer keeps records 42", "PRIVACY_OFFICER");
+
   private StaffFixtures() {}
 
   /** A staff login with the one role it is created with. */
