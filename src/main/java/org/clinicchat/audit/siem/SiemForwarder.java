@@ -200,6 +200,7 @@ public class SiemForwarder {
       if (!tls) {
         return plain;
       }
+      // NOTE: no test covers this TLS branch; the tests forward over plain TCP on loopback.
       SSLSocket secured =
           (SSLSocket)
               ((SSLSocketFactory) SSLSocketFactory.getDefault())
