@@ -27,6 +27,11 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinic
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.chat_handoff TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.faq_version TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.patient_identity TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.security_alert TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.alert_scan_cursor TO 'clinicchat'@'%';
+-- The accounting of disclosures: HIPAA requires six years of it, so the application only adds and
+-- reads entries.
+GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.disclosure TO 'clinicchat'@'%';
 -- The audit chain's head row: each new event updates it, under a row lock.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.audit_chain_head TO 'clinicchat'@'%';
 

@@ -45,5 +45,10 @@ public enum AuditAction {
   RECOVERY_CODE_USED,
   MFA_RESET,
   ACCOUNT_DISABLED,
-  ACCESS_REVIEW_READ
+  ACCESS_REVIEW_READ,
+  /** A staff member used break-glass access to PHI that their role does not otherwise allow. */
+  EMERGENCY_ACCESS_GRANTED,
+  ALERT_ACKNOWLEDGED,
+  DISCLOSURE_RECORDED,
+  DISCLOSURE_REPORT_PRODUCED
 }

@@ -9,9 +9,10 @@ import org.clinicchat.audit.chain.AuditRecordJson;
 
 /**
  * Writes audit events as CSV (RFC 4180, with a header) or JSON Lines. Both carry every field and
- * the seal, so a JSON Lines export of the whole trail can be verified offline.
+ * the seal, so a JSON Lines export of the whole trail can be verified offline. Its cell quoting
+ * serves the other CSV downloads too.
  */
-final class AuditExport {
+public final class AuditExport {
 
   private static final List<String> CSV_HEADER =
       List.of(
@@ -80,7 +81,7 @@ final class AuditExport {
    * Quotes a cell when needed, and prefixes an apostrophe to text that a spreadsheet would run as a
    * formula.
    */
-  static String csvCell(String value) {
+  public static String csvCell(String value) {
     if (value == null) {
       return "";
     }

@@ -2,6 +2,7 @@ package org.clinicchat.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +30,17 @@ public class AuditTrail {
 
   private static final Set<String> STAFF_ROLES = Set.copyOf(Roles.STAFF);
 
+  /**
+   * Login events keep the client address although the caller has no role yet: they come from the
+   * staff login form, never from a patient, and the failed-login alert counts them per address.
+   */
+  private static final Set<AuditAction> LOGIN_ACTIONS =
+      Set.of(
+          AuditAction.LOGIN_SUCCEEDED,
+          AuditAction.LOGIN_FAILED,
+          AuditAction.LOGIN_REJECTED_LOCKED,
+          AuditAction.ACCOUNT_LOCKED);
+
   @PersistenceContext EntityManager entityManager;
 
   @Inject Actor actor;
@@ -36,6 +48,8 @@ public class AuditTrail {
   @Inject RequestClient requestClient;
 
   @Inject AuditKeyring keyring;
+
+  @Inject Event<AuditRecorded> recorded;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -143,10 +157,15 @@ public class AuditTrail {
             resourceId,
             purpose,
             outcome,
-            STAFF_ROLES.contains(role) ? client : client.withoutAddress());
+            keepsAddress(action, role) ? client : client.withoutAddress());
     event.seal(keyring.newSeal().seal(event.toRecord(), head.getLastHash()));
 
     head.advance(event);
     entityManager.persist(event);
+    recorded.fire(new AuditRecorded(event.toRecord()));
+  }
+
+  private static boolean keepsAddress(AuditAction action, String role) {
+    return STAFF_ROLES.contains(role) || LOGIN_ACTIONS.contains(action);
   }
 }

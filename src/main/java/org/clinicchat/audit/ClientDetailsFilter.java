@@ -42,12 +42,14 @@ public class ClientDetailsFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    requestClient.capture(
-        new ClientDetails(
-            channel(request),
-            address(request.getRemoteAddr()),
-            agent(request.getHeader("User-Agent"))));
+    requestClient.capture(describe(request));
     chain.doFilter(request, response);
+  }
+
+  /** Returns the client of a request, without its raw User-Agent. */
+  static ClientDetails describe(HttpServletRequest request) {
+    return new ClientDetails(
+        channel(request), address(request.getRemoteAddr()), agent(request.getHeader("User-Agent")));
   }
 
   private static String channel(HttpServletRequest request) {

@@ -31,7 +31,10 @@ public final class StaffFixtures {
   public static final Account AUDITOR =
       new Account("it-auditor", "auditor reads the trail 42", "AUDITOR");
 
-  /** A privacy officer, who reviews staff access and the audit trail but not conversations. */
+  /**
+   * A privacy officer, who reviews staff access, records disclosures and acknowledges alerts, but
+   * reads no conversation.
+   */
   public static final Account PRIVACY_OFFICER =
       new Account("it-privacy", "privacy officer reviews access 42", "PRIVACY_OFFICER");
 

@@ -1,0 +1,113 @@
+package org.clinicchat.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends plain-text email through the SMTP server named by MicroProfile Config. Without {@code
+ * clinicchat.mail.smtp.host} mail is off: {@link #send} does nothing, and the start logs that once.
+ */
+@ApplicationScoped
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "clinicchat.mail.smtp.host")
+  Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "clinicchat.mail.smtp.port", defaultValue = "587")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "clinicchat.mail.from", defaultValue = "clinicchat@localhost")
+  String from;
+
+  @Inject
+  @ConfigProperty(name = "clinicchat.mail.smtp.username")
+  Optional<String> username;
+
+  @Inject
+  @ConfigProperty(name = "clinicchat.mail.smtp.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "clinicchat.mail.smtp.starttls", defaultValue = "true")
+  boolean startTls;
+
+  private MailSettings settings;
+  private Session session;
+
+  @PostConstruct
+  void configure() {
+    settings = new MailSettings(host, port, from, username, password, startTls);
+    if (!settings.enabled()) {
+      LOG.info("Mail is off: clinicchat.mail.smtp.host is not set");
+      return;
+    }
+    session = Session.getInstance(settings.sessionProperties(), authenticator(settings));
+    LOG.info(() -> "Mail goes through " + host.orElseThrow() + ":" + port);
+  }
+
+  /** Returns whether an SMTP host is configured. */
+  public boolean isEnabled() {
+    return session != null;
+  }
+
+  /**
+   * Sends a plain-text message to the recipients, or does nothing when mail is off.
+   *
+   * @throws MailDeliveryException if an address is invalid or the SMTP server fails the send
+   */
+  public void send(List<String> recipients, String subject, String text)
+      throws MailDeliveryException {
+    if (session == null || recipients.isEmpty()) {
+      return;
+    }
+    try {
+      MimeMessage message = new MimeMessage(session);
+      message.setFrom(new InternetAddress(settings.from(), true));
+      for (String recipient : recipients) {
+        message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
+      }
+      message.setSubject(subject, StandardCharsets.UTF_8.name());
+      message.setText(text, StandardCharsets.UTF_8.name());
+      message.setSentDate(Date.from(Instant.now()));
+      Transport.send(message);
+    } catch (MessagingException e) {
+      throw new MailDeliveryException(
+          "Sending mail through " + settings.host().orElseThrow() + ":" + port + " failed", e);
+    }
+  }
+
+  private static Authenticator authenticator(MailSettings settings) {
+    if (settings.username().isEmpty()) {
+      return null;
+    }
+    PasswordAuthentication credentials =
+        new PasswordAuthentication(settings.username().get(), settings.password().orElse(""));
+    return new Authenticator() {
+      @Override
+      protected PasswordAuthentication getPasswordAuthentication() {
+        return credentials;
+      }
+    };
+  }
+}

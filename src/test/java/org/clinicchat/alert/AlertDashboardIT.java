@@ -1,0 +1,165 @@
+package org.clinicchat.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.clinicchat.testing.Browser;
+import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.StaffFixtures;
+import org.clinicchat.testing.StaffFixtures.Account;
+import org.clinicchat.testing.StaffSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The alert dashboard from outside the server: who may see it, who may act on it, and the
+ * acknowledgement of an alert that real failed logins raised, with its note and its audit event.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AlertDashboardIT {
+
+  private static final Account PRIVACY_OFFICER = StaffFixtures.PRIVACY_OFFICER;
+
+  private static final String DASHBOARD = "admin/alerts/index.xhtml";
+
+  private Browser browser;
+  private Account target;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.clinicChat();
+  }
+
+  @BeforeAll
+  static void createStaffAccounts() {
+    try (Browser setup = Browser.start()) {
+      StaffFixtures.ensureAccount(setup, PRIVACY_OFFICER);
+      StaffFixtures.ensureAccount(setup, StaffFixtures.AUDITOR);
+      StaffFixtures.ensureAccount(setup, StaffFixtures.CLINICIAN);
+    }
+  }
+
+  @BeforeEach
+  void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void auditorReadsDashboard() {
+    assertEquals(200, signIn(StaffFixtures.AUDITOR).get(DASHBOARD).statusCode());
+  }
+
+  @Test
+  void clinicianCannotReadDashboard() {
+    assertEquals(403, signIn(StaffFixtures.CLINICIAN).get(DASHBOARD).statusCode());
+  }
+
+  @Test
+  void auditorCannotRunEvaluation() {
+    assertEquals(
+        403, signIn(StaffFixtures.AUDITOR).post("admin/alerts/evaluation", Map.of()).statusCode());
+  }
+
+  @Test
+  void privacyOfficerRunsEvaluation() {
+    HttpResponse<String> response =
+        signIn(PRIVACY_OFFICER).post("admin/alerts/evaluation", Map.of());
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"raised\":"), response.body());
+  }
+
+  @Test
+  void failedLoginsShowOnDashboard() {
+    failLoginsOfNewAccount();
+
+    String page = signIn(StaffFixtures.AUDITOR).get(DASHBOARD).body();
+
+    assertTrue(page.contains("<span class=\"subject\">" + target.username() + "</span>"));
+  }
+
+  @Test
+  void acknowledgementStoresNote() {
+    failLoginsOfNewAccount();
+    String note = "Checked with " + target.username() + ": typed an old password";
+
+    acknowledge(note);
+
+    String page = signIn(PRIVACY_OFFICER).get(DASHBOARD + "?all=true").body();
+    assertTrue(page.contains(note), "the acknowledged alert shows its note");
+  }
+
+  @Test
+  void acknowledgementIsAudited() {
+    failLoginsOfNewAccount();
+    acknowledge("Reviewed");
+
+    String events =
+        signIn(StaffFixtures.AUDITOR)
+            .get(
+                "admin/audit/export?format=csv&action=ALERT_ACKNOWLEDGED&actor="
+                    + PRIVACY_OFFICER.username())
+            .body();
+
+    assertTrue(events.contains(",ALERT_ACKNOWLEDGED,Alert,"), events);
+  }
+
+  @Test
+  void blankNoteRejected() {
+    failLoginsOfNewAccount();
+
+    acknowledge("   ");
+
+    assertTrue(
+        browser.driver().getPageSource().contains("Note: say what you found and what you did."));
+  }
+
+  /** Creates an account and fails its login five times, which the default limit alerts on. */
+  private void failLoginsOfNewAccount() {
+    target =
+        new Account(
+            "alert-" + UUID.randomUUID().toString().substring(0, 8),
+            "a long enough password 7",
+            "FRONT_DESK");
+    StaffFixtures.ensureAccount(browser, target);
+    for (int i = 0; i < 5; i++) {
+      StaffSession session = StaffSession.anonymous();
+      session.get("admin/index.xhtml");
+      session.post(
+          "j_security_check",
+          Map.of("j_username", target.username(), "j_password", "wrong password " + i));
+    }
+    signIn(PRIVACY_OFFICER).post("admin/alerts/evaluation", Map.of());
+  }
+
+  /** Acknowledges the target's alert on the dashboard in the browser. */
+  private void acknowledge(String note) {
+    StaffFixtures.signIn(browser, PRIVACY_OFFICER);
+    browser.open(DASHBOARD);
+    String row =
+        "//tr[.//span[@class='subject' and normalize-space(.)='" + target.username() + "']]";
+    WebElement form = browser.driver().findElement(By.xpath(row + "//form"));
+    form.findElement(By.tagName("textarea")).sendKeys(note);
+    StaffFixtures.submit(browser, form.findElement(By.cssSelector("input[type='submit']")));
+  }
+
+  private static StaffSession signIn(Account account) {
+    return StaffSession.signIn(account.username(), account.password());
+  }
+}
