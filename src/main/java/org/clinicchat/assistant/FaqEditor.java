@@ -1,10 +1,10 @@
 package org.clinicchat.assistant;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -25,10 +25,6 @@ public class FaqEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject FaqLibrary library;
-
-  @Inject FaqVersions versions;
-
   private int version;
   private List<FaqTopicForm> topics = new ArrayList<>();
   private String englishFallback = "";
@@ -38,7 +34,7 @@ public class FaqEditor implements Serializable {
 
   @PostConstruct
   void load() {
-    FaqSnapshot current = library.current();
+    FaqSnapshot current = library().current();
     version = current.version();
     FaqDocument document = current.document();
     topics = new ArrayList<>(document.entries().stream().map(FaqTopicForm::of).toList());
@@ -64,7 +60,7 @@ public class FaqEditor implements Serializable {
   /** Publishes the form as the next version, or shows what to correct and keeps the form. */
   public String publish() {
     try {
-      int published = library.publish(document(), note);
+      int published = library().publish(document(), note);
       load();
       inform("Published FAQ version " + published + ". The assistant answers from it now.");
     } catch (InvalidFaqException e) {
@@ -76,7 +72,7 @@ public class FaqEditor implements Serializable {
   /** Publishes an earlier version again as the next version. */
   public String restore(int number) {
     try {
-      int published = library.restore(number);
+      int published = library().restore(number);
       load();
       inform("Restored version " + number + " as version " + published + ".");
     } catch (InvalidFaqException e) {
@@ -87,7 +83,17 @@ public class FaqEditor implements Serializable {
 
   /** Returns every published version, newest first. */
   public List<FaqVersion> getHistory() {
-    return versions.history();
+    return versions().history();
+  }
+
+  // Looked up on each use instead of injected into fields: a view-scoped bean is serialized with
+  // the session, and the services are application-scoped beans that need not be.
+  private static FaqLibrary library() {
+    return CDI.current().select(FaqLibrary.class).get();
+  }
+
+  private static FaqVersions versions() {
+    return CDI.current().select(FaqVersions.class).get();
   }
 
   private FaqDocument document() {
