@@ -160,6 +160,6 @@ class AlertDashboardIT {
   }
 
   private static StaffSession signIn(Account account) {
-    return StaffSession.signIn(account.username(), account.password());
+    return StaffSession.signedIn(account.username(), account.password());
   }
 }

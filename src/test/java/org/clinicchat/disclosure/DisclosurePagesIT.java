@@ -215,6 +215,6 @@ class DisclosurePagesIT {
   }
 
   private static StaffSession signIn(Account account) {
-    return StaffSession.signIn(account.username(), account.password());
+    return StaffSession.signedIn(account.username(), account.password());
   }
 }
