@@ -135,6 +135,13 @@
   };
 
   const TEXT = uiLanguage === 'es' ? SPANISH_TEXT : ENGLISH_TEXT;
+  // The CSS class of each sender the API names, and the prefix a screen reader says before it.
+  const SENDER_CLASSES = { PATIENT: 'patient', ASSISTANT: 'assistant', STAFF: 'staff' };
+  const SENDER_PREFIXES = {
+    patient: TEXT.patientPrefix,
+    assistant: TEXT.assistantPrefix,
+    staff: TEXT.staffPrefix,
+  };
 
   /** An API call that failed, with a message that can be shown to the patient as it is. */
   class ApiError extends Error {
@@ -726,7 +733,7 @@
         if (typeof message.text !== 'string') {
           continue;
         }
-        const sender = message.sender === 'STAFF' ? 'staff' : message.sender === 'PATIENT' ? 'patient' : 'assistant';
+        const sender = SENDER_CLASSES[message.sender] || 'assistant';
         if (sender === 'staff') {
           this.#handoffStatus = TEXT.staffJoined;
           this.#setStatus(this.#handoffStatus);
@@ -741,8 +748,7 @@
      * users, who hear new messages through the aria-live list.
      */
     #appendMessage(sender, text, { sequence, topic } = {}) {
-      const prefix =
-        sender === 'patient' ? TEXT.patientPrefix : sender === 'staff' ? TEXT.staffPrefix : TEXT.assistantPrefix;
+      const prefix = SENDER_PREFIXES[sender] || TEXT.assistantPrefix;
       const body = createElement('span', { class: 'message-text' });
       body.textContent = text;
       const item = createElement('li', { class: `message ${sender}` }, [

@@ -15,7 +15,7 @@ public enum AlertRule {
     this.description = description;
   }
 
-  /** Returns one sentence that says what happened, without PHI. */
+  /** Returns one sentence that describes what happened, without PHI. */
   public String description() {
     return description;
   }

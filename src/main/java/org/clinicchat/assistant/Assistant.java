@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.clinicchat.appointment.TimeExpressions;
 import org.clinicchat.appointment.TimeRequest;
 import org.clinicchat.appointment.TimeRequestText;
-import org.clinicchat.safety.Emergency;
 import org.clinicchat.safety.EmergencyScreen;
 import org.clinicchat.safety.Language;
 import org.clinicchat.safety.MaskedText;
@@ -87,14 +86,20 @@ public class Assistant {
    * SensitiveNumbers#mask masked} text.
    */
   public Reply answer(String message, Language chosen) {
-    Optional<Emergency> emergency = emergencyScreen.screen(message);
     MaskedText masked = SensitiveNumbers.mask(message);
     Language language = chosen != null ? chosen : LanguageDetector.detect(masked.text());
-    Reply reply =
-        emergency
-            .map(found -> new Reply(found.answer(), Reply.EMERGENCY_TOPIC, true, null))
-            .orElseGet(() -> routineAnswer(masked.text(), language));
+    Reply reply = emergencyReply(message).orElseGet(() -> routineAnswer(masked.text(), language));
     return masked.changed() ? reply.withNotice(masked.notice()) : reply;
+  }
+
+  /**
+   * Returns the fixed emergency reply when the message suggests an emergency, and nothing else:
+   * while staff have a conversation, the assistant runs only this screen.
+   */
+  public Optional<Reply> emergencyReply(String message) {
+    return emergencyScreen
+        .screen(message)
+        .map(found -> new Reply(found.answer(), Reply.EMERGENCY_TOPIC, true, null));
   }
 
   private Reply routineAnswer(String message, Language language) {

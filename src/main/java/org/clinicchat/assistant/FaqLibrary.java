@@ -84,11 +84,12 @@ public class FaqLibrary {
   }
 
   private synchronized void refresh(Instant now) {
-    if (snapshot != null && versions.latestNumber() == snapshot.version()) {
+    int latestNumber = versions.latestNumber();
+    if (snapshot != null && latestNumber == snapshot.version()) {
       checkedAt = now;
       return;
     }
-    if (versions.latestNumber() == 0) {
+    if (latestNumber == 0) {
       importFile();
     }
     FaqVersion latest = versions.latest().orElseThrow();

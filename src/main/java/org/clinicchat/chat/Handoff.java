@@ -39,7 +39,7 @@ public class Handoff {
     HANDED_BACK,
     /** Staff closed the conversation: the assistant answers new messages again. */
     CLOSED,
-    /** Nobody took it over in time; the patient was given the clinic's phone number. */
+    /** No staff member took it over in time, so the patient was given the clinic's phone number. */
     TIMED_OUT
   }
 

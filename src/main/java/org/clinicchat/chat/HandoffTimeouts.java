@@ -16,14 +16,15 @@ import org.clinicchat.crypto.FieldEncryption;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ends handoffs that nobody took over within {@code clinicchat.handoff.wait-limit} (default three
- * minutes): the patient gets the message of {@code clinicchat.handoff.timeout-message}, with the
- * clinic's phone number, and the assistant answers again.
+ * Ends handoffs that no staff member took over within {@code clinicchat.handoff.wait-limit}
+ * (default three minutes): the patient gets the message of {@code
+ * clinicchat.handoff.timeout-message}, with the clinic's phone number, and the assistant answers
+ * again.
  */
 @Singleton
 public class HandoffTimeouts {
 
-  /** The topic of the message that tells the patient nobody is free. */
+  /** The topic of the message that informs the patient that no staff member is free. */
   public static final String TIMEOUT_TOPIC = "handoff-timeout";
 
   private static final Logger LOG = Logger.getLogger(HandoffTimeouts.class.getName());
@@ -83,7 +84,7 @@ public class HandoffTimeouts {
               now,
               fieldEncryption.sealerFor(conversation.getId())));
     } catch (DataKeyErasedException e) {
-      // The conversation was erased while it waited: nobody can read a message in it.
+      // The conversation was erased while it waited, so no message in it could be read.
     }
   }
 }

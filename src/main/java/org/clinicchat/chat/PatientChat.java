@@ -92,10 +92,16 @@ public class PatientChat {
     }
     FieldSealer sealer = sealerFor(conversation);
     Instant now = Instant.now(clock);
-    boolean withStaff = handoffs.open(conversation).isPresent();
-    boolean lastAnswerMissing = lastAssistantTopicWasFallback(conversation);
-    // The assistant screens for emergencies first; only the masked text is stored.
-    Reply reply = assistant.answer(text, language);
+    Optional<Handoff> open = handoffs.open(conversation);
+    // The assistant screens for emergencies first; while staff have the conversation it does
+    // nothing else. Only the masked text is stored.
+    Reply reply =
+        open.isPresent()
+            ? assistant.emergencyReply(text).orElse(null)
+            : assistant.answer(text, language);
+    // Read before the new reply is stored, because the query would find it.
+    Optional<Handoff.Reason> reason =
+        open.isPresent() || reply == null ? Optional.empty() : handoffReason(conversation, reply);
     Message question =
         new Message(
             conversation,
@@ -107,7 +113,7 @@ public class PatientChat {
             sealer);
     entityManager.persist(question);
     Message answer = null;
-    if (reply.emergency() || !withStaff) {
+    if (reply != null) {
       answer =
           new Message(
               conversation,
@@ -119,12 +125,14 @@ public class PatientChat {
               sealer);
       entityManager.persist(answer);
     }
-    if (reply.emergency()) {
+    if (reply != null && reply.emergency()) {
       conversation.flagUrgent();
     }
-    handoffReason(reply, lastAnswerMissing)
-        .ifPresent(reason -> requestHandoff(conversation, reason, now));
-    Exchange exchange = new Exchange(question, answer, handoffState(conversation), false);
+    String handoffState = open.map(Handoff::state).orElse(null);
+    if (reason.isPresent()) {
+      handoffState = requestHandoff(conversation, reason.get(), now).state();
+    }
+    Exchange exchange = new Exchange(question, answer, handoffState, false);
     if (idempotencyKey != null) {
       entityManager.persist(new SentMessage(conversation.getId(), idempotencyKey, exchange, now));
     }
@@ -150,37 +158,36 @@ public class PatientChat {
     if (sent.isEmpty()) {
       return Optional.empty();
     }
-    Message question = opened(conversation, sent.getFirst().getPatientMessageId());
+    List<Message> messages = transcripts.messages(conversation);
+    Message question = opened(messages, sent.getFirst().getPatientMessageId());
     String replyId = sent.getFirst().getReplyMessageId();
-    Message reply = replyId == null ? null : opened(conversation, replyId);
-    return Optional.of(new Exchange(question, reply, handoffState(conversation), true));
+    Message reply = replyId == null ? null : opened(messages, replyId);
+    String handoffState = handoffs.open(conversation).map(Handoff::state).orElse(null);
+    return Optional.of(new Exchange(question, reply, handoffState, true));
   }
 
-  private Message opened(Conversation conversation, String messageId) {
-    return transcripts.messages(conversation).stream()
+  private static Message opened(List<Message> messages, String messageId) {
+    return messages.stream()
         .filter(message -> message.getId().equals(messageId))
         .findFirst()
         .orElseThrow(ConversationNotFoundException::new);
   }
 
-  private static Optional<Handoff.Reason> handoffReason(Reply reply, boolean lastAnswerMissing) {
+  private Optional<Handoff.Reason> handoffReason(Conversation conversation, Reply reply) {
     if (reply.emergency()) {
       return Optional.of(Handoff.Reason.EMERGENCY);
     }
     if (Reply.HANDOFF_TOPIC.equals(reply.topic())) {
       return Optional.of(Handoff.Reason.PATIENT_REQUEST);
     }
-    if (!reply.answered() && lastAnswerMissing) {
+    if (!reply.answered() && lastAssistantTopicWasFallback(conversation)) {
       return Optional.of(Handoff.Reason.NO_ANSWER);
     }
     return Optional.empty();
   }
 
-  private void requestHandoff(Conversation conversation, Handoff.Reason reason, Instant now) {
-    if (handoffs.open(conversation).isPresent()) {
-      return;
-    }
-    handoffs.request(conversation, reason, now);
+  private Handoff requestHandoff(Conversation conversation, Handoff.Reason reason, Instant now) {
+    Handoff handoff = handoffs.request(conversation, reason, now);
     auditTrail.record(
         AuditAction.HANDOFF_REQUESTED,
         "Conversation",
@@ -188,6 +195,7 @@ public class PatientChat {
         AccessPurpose.PATIENT_REQUEST,
         AuditOutcome.SUCCESS,
         null);
+    return handoff;
   }
 
   /** Returns whether the assistant's latest answer in the conversation was the fallback. */
@@ -203,11 +211,6 @@ public class PatientChat {
             .setMaxResults(1)
             .getResultList();
     return !last.isEmpty() && last.getFirst().getTopic() == null;
-  }
-
-  /** Returns {@code WAITING} or {@code STAFF} while a handoff is open, else null. */
-  private String handoffState(Conversation conversation) {
-    return handoffs.open(conversation).map(Handoff::state).orElse(null);
   }
 
   /** Returns the messages of the visitor's own conversation in the order they were stored. */

@@ -118,7 +118,9 @@ public class StaffHandoffs {
     Handoff handoff = open(conversationId);
     if (!caller().equals(handoff.getTakenBy())) {
       throw new HandoffStateException(
-          "Take conversation " + conversationId + " over before you answer or end it.");
+          "Take conversation "
+              + conversationId
+              + " over before you reply to the patient or end the handoff.");
     }
     return handoff;
   }

@@ -110,7 +110,7 @@ public class KeyRing {
     readKeystore();
   }
 
-  /** Returns whether the keystore holds a key with the id, re-reading it if it changed. */
+  /** Returns whether the keystore contains a key with the id, re-reading it if it changed. */
   public boolean contains(String keyId) {
     return keys.containsKey(keyId) || reloadIfChanged().containsKey(keyId);
   }
