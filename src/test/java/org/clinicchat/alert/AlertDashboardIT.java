@@ -150,7 +150,7 @@ class AlertDashboardIT {
 
   /** Acknowledges the target's alert on the dashboard in the browser. */
   private void acknowledge(String note) {
-    StaffFixtures.signIn(browser, PRIVACY_OFFICER);
+    StaffFixtures.signedIn(browser, PRIVACY_OFFICER);
     browser.open(DASHBOARD);
     String row =
         "//tr[.//span[@class='subject' and normalize-space(.)='" + target.username() + "']]";

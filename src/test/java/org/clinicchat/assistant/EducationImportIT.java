@@ -44,7 +44,7 @@ class EducationImportIT {
   @Test
   void importRunsToEndAndAnswersStay() {
     try (Browser browser = Browser.start()) {
-      StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+      StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
       browser.open("admin/education/index.xhtml");
       WebDriver driver = browser.driver();
       StaffFixtures.submit(browser, driver.findElement(By.id("import:start")));
@@ -64,7 +64,8 @@ class EducationImportIT {
   @Test
   void clinicianForbidden() {
     StaffSession clinician =
-        StaffSession.signIn(StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
+        StaffSession.signedIn(
+            StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
 
     HttpResponse<String> response = clinician.get("admin/education/index.xhtml");
 

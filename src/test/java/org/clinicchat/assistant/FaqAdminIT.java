@@ -52,7 +52,7 @@ class FaqAdminIT {
   @BeforeEach
   void signInAsAdministrator() {
     browser = Browser.start();
-    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
     openEditor();
     startVersion = text("faq-version");
   }
@@ -118,7 +118,8 @@ class FaqAdminIT {
   @Test
   void clinicianForbidden() {
     StaffSession clinician =
-        StaffSession.signIn(StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
+        StaffSession.signedIn(
+            StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
 
     HttpResponse<String> response = clinician.get("admin/faq/index.xhtml");
 

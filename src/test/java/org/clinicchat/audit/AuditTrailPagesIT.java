@@ -74,7 +74,7 @@ class AuditTrailPagesIT {
   @Test
   void transcriptViewRecordsOneEvent() {
     String conversation = startConversation();
-    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    StaffSession clinician = StaffSession.signedIn(CLINICIAN.username(), CLINICIAN.password());
     StaffSession auditor = auditor();
     String reads = "action=TRANSCRIPT_READ&resource=" + conversation;
     assertEquals(0, exportLines(auditor, reads).size(), "no staff view yet");
@@ -98,7 +98,7 @@ class AuditTrailPagesIT {
   @Test
   void conversationListRecordsNoTranscriptRead() {
     String conversation = startConversation();
-    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    StaffSession clinician = StaffSession.signedIn(CLINICIAN.username(), CLINICIAN.password());
 
     assertEquals(200, clinician.get("admin/conversations/index.xhtml").statusCode());
 
@@ -179,14 +179,14 @@ class AuditTrailPagesIT {
 
   @Test
   void clinicianForbiddenFromVerification() {
-    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    StaffSession clinician = StaffSession.signedIn(CLINICIAN.username(), CLINICIAN.password());
 
     assertEquals(403, clinician.get("admin/audit/chain-verification").statusCode());
   }
 
   @Test
   void clinicianForbiddenFromExport() {
-    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    StaffSession clinician = StaffSession.signedIn(CLINICIAN.username(), CLINICIAN.password());
 
     assertEquals(403, clinician.get("admin/audit/export?format=jsonl").statusCode());
   }
@@ -236,7 +236,7 @@ class AuditTrailPagesIT {
   void auditorSearchesAndVerifiesInBrowser() {
     String conversation = startConversation();
     try (Browser browser = Browser.start()) {
-      StaffFixtures.signIn(browser, AUDITOR);
+      StaffFixtures.signedIn(browser, AUDITOR);
       WebDriver driver = browser.driver();
       browser.open("admin/audit/index.xhtml");
 
@@ -258,7 +258,7 @@ class AuditTrailPagesIT {
   }
 
   private StaffSession auditor() {
-    return StaffSession.signIn(AUDITOR.username(), AUDITOR.password());
+    return StaffSession.signedIn(AUDITOR.username(), AUDITOR.password());
   }
 
   private String startConversation() {

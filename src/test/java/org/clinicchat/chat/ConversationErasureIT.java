@@ -65,7 +65,7 @@ class ConversationErasureIT {
     String erased = startConversation(token, "erase this note " + shortId());
     String keptText = "keep this note " + shortId();
     String kept = startConversation(token, keptText);
-    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
     browser.open("admin/conversations/transcript.xhtml?id=" + erased);
     WebElement button =
         browser.waitUntil(page -> page.findElement(By.id("erase:erase-conversation")));
@@ -87,7 +87,8 @@ class ConversationErasureIT {
   void clinicianHasNoEraseButton() {
     String conversation = startConversation(patient.agree(), "no erase " + shortId());
     StaffSession clinician =
-        StaffSession.signIn(StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
+        StaffSession.signedIn(
+            StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
 
     HttpResponse<String> page =
         clinician.get("admin/conversations/transcript.xhtml?id=" + conversation);
@@ -99,7 +100,8 @@ class ConversationErasureIT {
   @Test
   void clinicianForbiddenFromKeyManagement() {
     StaffSession clinician =
-        StaffSession.signIn(StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
+        StaffSession.signedIn(
+            StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
 
     assertEquals(403, clinician.get("admin/keys/index.xhtml").statusCode());
   }
@@ -107,7 +109,7 @@ class ConversationErasureIT {
   @Test
   void administratorSeesActiveKey() {
     StaffSession administrator =
-        StaffSession.signIn(
+        StaffSession.signedIn(
             StaffFixtures.ADMINISTRATOR.username(), StaffFixtures.ADMINISTRATOR.password());
 
     HttpResponse<String> page = administrator.get("admin/keys/index.xhtml");
@@ -120,7 +122,7 @@ class ConversationErasureIT {
 
   @Test
   void administratorStartsKeyRotation() {
-    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
     browser.open("admin/keys/index.xhtml");
     WebElement start = browser.waitUntil(page -> page.findElement(By.id("rotation:start")));
 

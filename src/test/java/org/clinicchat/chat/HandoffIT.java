@@ -137,7 +137,7 @@ class HandoffIT {
 
   /** Signs the clinician in, takes the conversation over in the inbox, and opens it. */
   private void takeOver() {
-    StaffFixtures.signIn(browser, StaffFixtures.CLINICIAN);
+    StaffFixtures.signedIn(browser, StaffFixtures.CLINICIAN);
     browser.open("admin/inbox/index.xhtml");
     WebDriver driver = browser.driver();
     String row =

@@ -107,7 +107,8 @@ class SafeAnswersIT {
 
   private static boolean urgentOnStaffList(String conversation) {
     StaffSession clinician =
-        StaffSession.signIn(StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
+        StaffSession.signedIn(
+            StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
     HttpResponse<String> page = clinician.get("admin/conversations/index.xhtml");
     assertEquals(200, page.statusCode());
     Matcher row =

@@ -185,7 +185,7 @@ class DisclosurePagesIT {
 
   private void record(
       String patientId, String date, String to, String description, String purpose) {
-    StaffFixtures.signIn(browser, PRIVACY_OFFICER);
+    StaffFixtures.signedIn(browser, PRIVACY_OFFICER);
     browser.open(PAGE);
     WebDriver driver = browser.driver();
     driver.findElement(By.id("disclosure:patient")).sendKeys(patientId);

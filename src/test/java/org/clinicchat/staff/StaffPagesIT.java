@@ -88,14 +88,14 @@ class StaffPagesIT {
 
   @Test
   void clinicianIsForbiddenFromAuditTrail() {
-    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    StaffSession clinician = StaffSession.signedIn(CLINICIAN.username(), CLINICIAN.password());
 
     assertEquals(403, clinician.get("admin/audit/index.xhtml").statusCode());
   }
 
   @Test
   void auditorIsForbiddenFromConversations() {
-    StaffSession auditor = StaffSession.signIn(AUDITOR.username(), AUDITOR.password());
+    StaffSession auditor = StaffSession.signedIn(AUDITOR.username(), AUDITOR.password());
 
     assertEquals(403, auditor.get("admin/conversations/index.xhtml").statusCode());
   }
@@ -103,7 +103,7 @@ class StaffPagesIT {
   @Test
   void privacyOfficerReviewsStaffAccess() {
     StaffSession officer =
-        StaffSession.signIn(PRIVACY_OFFICER.username(), PRIVACY_OFFICER.password());
+        StaffSession.signedIn(PRIVACY_OFFICER.username(), PRIVACY_OFFICER.password());
 
     HttpResponse<String> review = officer.get("admin/access-review/index.xhtml");
 
@@ -113,7 +113,7 @@ class StaffPagesIT {
 
   @Test
   void clinicianIsForbiddenFromAccessReview() {
-    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    StaffSession clinician = StaffSession.signedIn(CLINICIAN.username(), CLINICIAN.password());
 
     assertEquals(403, clinician.get("admin/access-review/index.xhtml").statusCode());
   }
@@ -131,7 +131,7 @@ class StaffPagesIT {
   void administratorCreatesStaffAccount() {
     Account newcomer =
         new Account("it-staff-" + shortId(), "a new clinician password 42", "CLINICIAN");
-    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
     browser.open("admin/staff/index.xhtml");
 
     StaffFixtures.createAccount(browser, newcomer);
@@ -145,7 +145,7 @@ class StaffPagesIT {
   void clinicianReadsPatientTranscript() {
     String text = "My left knee is sore, note " + shortId();
     String conversation = startConversation(text);
-    StaffFixtures.signIn(browser, CLINICIAN);
+    StaffFixtures.signedIn(browser, CLINICIAN);
     WebDriver driver = browser.driver();
 
     browser.open("admin/conversations/index.xhtml");
@@ -168,7 +168,7 @@ class StaffPagesIT {
     StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
     clinician.post("logout", Map.of());
 
-    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
     browser.open("admin/audit/index.xhtml?action=LOGOUT");
     List<String> rows =
         browser.driver().findElements(By.cssSelector("#audit-events tbody tr")).stream()
@@ -183,12 +183,12 @@ class StaffPagesIT {
   @Test
   void transcriptReadAppearsInAuditTrail() {
     String conversation = startConversation("Question about my blood test " + shortId());
-    StaffSession clinician = StaffSession.signIn(CLINICIAN.username(), CLINICIAN.password());
+    StaffSession clinician = StaffSession.signedIn(CLINICIAN.username(), CLINICIAN.password());
     HttpResponse<String> transcript =
         clinician.get("admin/conversations/transcript.xhtml?id=" + conversation);
     assertEquals(200, transcript.statusCode());
 
-    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
     browser.open("admin/audit/index.xhtml");
     List<String> rows =
         browser.driver().findElements(By.cssSelector("#audit-events tbody tr")).stream()

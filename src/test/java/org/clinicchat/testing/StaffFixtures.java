@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -72,20 +74,60 @@ public final class StaffFixtures {
 
   /**
    * Creates an account with its role on the staff accounts page, signed in as the administrator,
-   * unless an account of that name exists. Leaves the browser signed out.
+   * unless an account of that name exists. The check reads the accounts page in the administrator's
+   * kept HTTP session, so an existing account costs no sign-in. Leaves the browser without a staff
+   * session.
    */
   public static void ensureAccount(Browser browser, Account account) {
     ensureAdministrator(browser);
-    signIn(browser, ADMINISTRATOR);
-    browser.open("admin/staff/index.xhtml");
-    if (!listedUsernames(browser.driver()).contains(account.username())) {
-      String message = createAccount(browser, account);
-      if (!listedUsernames(browser.driver()).contains(account.username())) {
-        throw new IllegalStateException(
-            "The staff page did not create " + account.username() + ": " + message);
-      }
+    if (isListed(account)) {
+      return;
     }
-    signOut(browser);
+    signedIn(browser, ADMINISTRATOR);
+    browser.open("admin/staff/index.xhtml");
+    String message = createAccount(browser, account);
+    if (!listedUsernames(browser.driver()).contains(account.username())) {
+      throw new IllegalStateException(
+          "The staff page did not create " + account.username() + ": " + message);
+    }
+    forgetSession(browser);
+  }
+
+  private static boolean isListed(Account account) {
+    String page = administrator().get("admin/staff/index.xhtml").body();
+    return Pattern.compile("<td>\\s*" + Pattern.quote(account.username()) + "\\s*</td>")
+        .matcher(page)
+        .find();
+  }
+
+  /** Returns the administrator's kept HTTP session. */
+  public static StaffSession administrator() {
+    return StaffSession.signedIn(ADMINISTRATOR.username(), ADMINISTRATOR.password());
+  }
+
+  /**
+   * Gives the browser the account's session from {@link StaffSession#signedIn}, so a test that is
+   * not about sign-in skips the wait for a new TOTP code. Signing out in the browser ends it too.
+   */
+  public static void signedIn(Browser browser, Account account) {
+    StaffSession session = StaffSession.signedIn(account.username(), account.password());
+    forgetSession(browser);
+    browser
+        .driver()
+        .manage()
+        .addCookie(
+            new Cookie.Builder(StaffSession.SESSION_COOKIE, session.sessionCookie())
+                .path("/")
+                .isSecure(true)
+                .isHttpOnly(true)
+                .sameSite("Strict")
+                .build());
+  }
+
+  /** Deletes the browser's cookies without signing out, so a shared session stays valid. */
+  public static void forgetSession(Browser browser) {
+    browser.open("index.html");
+    browser.driver().manage().deleteAllCookies();
   }
 
   /**
@@ -112,15 +154,15 @@ public final class StaffFixtures {
   }
 
   /**
-   * Ends any staff session in the browser, then signs in the way a person does: opens the staff
-   * home page, which redirects to the login page, submits the password, and then either sets up
-   * two-step sign-in on the enrolment page (reading the key shown as text, on the account's first
-   * sign-in) or enters the next code from {@link Authenticators}.
+   * Drops any staff session cookie from the browser, then signs in the way a person does: opens the
+   * staff home page, which redirects to the login page, submits the password, and then either sets
+   * up two-step sign-in on the enrolment page (reading the key shown as text, on the account's
+   * first sign-in) or enters the next code from {@link Authenticators}.
    *
    * @throws IllegalStateException if the login page or the code page shows its error
    */
   public static void signIn(Browser browser, Account account) {
-    signOut(browser);
+    forgetSession(browser);
     browser.open("admin/index.xhtml");
     WebDriver driver = browser.driver();
     browser.waitUntil(page -> isPresent(page, "username"));

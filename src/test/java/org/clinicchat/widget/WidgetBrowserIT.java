@@ -144,7 +144,7 @@ class WidgetBrowserIT {
 
     try (Browser staff = Browser.start()) {
       StaffFixtures.ensureAccount(staff, StaffFixtures.CLINICIAN);
-      StaffFixtures.signIn(staff, StaffFixtures.CLINICIAN);
+      StaffFixtures.signedIn(staff, StaffFixtures.CLINICIAN);
       staff.open("admin/conversations/transcript.xhtml?id=" + conversation);
       StaffFixtures.submit(staff, staff.driver().findElement(By.id("handoff:take")));
       staff.driver().findElement(By.id("handoff:reply")).sendKeys("The nurse is here.");
