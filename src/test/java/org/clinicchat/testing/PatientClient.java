@@ -198,6 +198,31 @@ public final class PatientClient {
     return exchange(request);
   }
 
+  /**
+   * Sends a request with an optional bearer token and JSON body, and returns the whole response,
+   * headers included.
+   */
+  public HttpResponse<String> request(String method, String path, String token, String jsonBody) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (jsonBody == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+    try {
+      return StartupRetry.send(http, request.build());
+    } catch (IOException e) {
+      throw new IllegalStateException("Request to " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while calling " + path, e);
+    }
+  }
+
   private URI uri(String path) {
     return baseUri.resolve(path);
   }

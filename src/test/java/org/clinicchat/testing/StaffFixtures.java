@@ -40,6 +40,10 @@ public final class StaffFixtures {
   public static final Account PRIVACY_OFFICER =
       new Account("it-privacy", "privacy officer reviews access 42", "PRIVACY_OFFICER");
 
+  /** A front-desk member, who reads no conversation and no audit trail. */
+  public static final Account FRONT_DESK =
+      new Account("it-front-desk", "front desk greets patients 42", "FRONT_DESK");
+
   private StaffFixtures() {}
 
   /** A staff login with the one role it is created with. */

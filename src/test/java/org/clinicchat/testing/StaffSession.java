@@ -212,6 +212,23 @@ public final class StaffSession {
     return send(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(TIMEOUT).GET().build());
   }
 
+  /** Sends a request with a JSON body, or none when it is null, to a path of the test instance. */
+  public HttpResponse<String> send(String method, String path, String jsonBody) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(TIMEOUT);
+    if (jsonBody == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+    return send(request.build());
+  }
+
+  /** Sends a DELETE to a path of the test instance. */
+  public HttpResponse<String> delete(String path) {
+    return send("DELETE", path, null);
+  }
+
   /** Sends a form post to a path of the test instance. */
   public HttpResponse<String> post(String path, Map<String, String> form) {
     String body =

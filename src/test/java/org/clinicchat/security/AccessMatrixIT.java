@@ -1,0 +1,287 @@
+package org.clinicchat.security;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.clinicchat.testing.Browser;
+import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.PatientClient;
+import org.clinicchat.testing.StaffFixtures;
+import org.clinicchat.testing.StaffFixtures.Account;
+import org.clinicchat.testing.StaffSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The access matrix of the README, cell by cell: every staff page and endpoint and every patient
+ * endpoint, requested by an anonymous caller, two patients and one account of each staff role. An
+ * allowed cell gets its success status. A staff member without the role gets 403, and a patient who
+ * asks for another patient's conversation gets 404. The API answers 401 without a patient token,
+ * and a staff page redirects to the sign-in page without a staff session.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+  private static final String LOGIN_REDIRECT = "302 /login.xhtml";
+  private static final String CONVERSATION = "{conversation}";
+  private static final String HOURS_QUESTION = "{\"text\":\"What are your hours?\"}";
+
+  /** Who sends a request. */
+  enum Caller {
+    ANONYMOUS,
+    PATIENT_A,
+    PATIENT_B,
+    ADMIN,
+    PRIVACY_OFFICER,
+    CLINICIAN,
+    FRONT_DESK,
+    AUDITOR;
+
+    boolean isPatient() {
+      return this == PATIENT_A || this == PATIENT_B;
+    }
+
+    boolean isStaff() {
+      return this != ANONYMOUS && !isPatient();
+    }
+  }
+
+  private static final Set<Caller> STAFF =
+      EnumSet.of(
+          Caller.ADMIN,
+          Caller.PRIVACY_OFFICER,
+          Caller.CLINICIAN,
+          Caller.FRONT_DESK,
+          Caller.AUDITOR);
+  private static final Set<Caller> CONVERSATION_READERS =
+      EnumSet.of(Caller.ADMIN, Caller.CLINICIAN);
+  private static final Set<Caller> AUDIT_READERS =
+      EnumSet.of(Caller.ADMIN, Caller.PRIVACY_OFFICER, Caller.AUDITOR);
+  private static final Set<Caller> OVERSIGHT = EnumSet.of(Caller.ADMIN, Caller.PRIVACY_OFFICER);
+  private static final Set<Caller> ADMIN_ONLY = EnumSet.of(Caller.ADMIN);
+  private static final Set<Caller> PRIVACY_ONLY = EnumSet.of(Caller.PRIVACY_OFFICER);
+  private static final Set<Caller> PATIENTS = EnumSet.of(Caller.PATIENT_A, Caller.PATIENT_B);
+  private static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
+
+  /**
+   * One request of the matrix and who may send it. {@code ownerOnly} marks a request about patient
+   * A's conversation, which patient B may not make either.
+   */
+  record Cell(
+      String method,
+      String path,
+      String jsonBody,
+      Set<Caller> allowed,
+      int successStatus,
+      boolean ownerOnly) {
+
+    boolean isApi() {
+      return path.startsWith("api/");
+    }
+
+    static Cell page(String path, Set<Caller> allowed) {
+      return new Cell("GET", path, null, allowed, 200, false);
+    }
+
+    static Cell staffPost(String path, Set<Caller> allowed) {
+      return new Cell("POST", path, null, allowed, 200, false);
+    }
+
+    static Cell api(String method, String path, String body, Set<Caller> allowed, int success) {
+      return new Cell(method, path, body, allowed, success, false);
+    }
+
+    static Cell ownConversation(String method, String path, String body, int success) {
+      return new Cell(method, path, body, EnumSet.of(Caller.PATIENT_A), success, true);
+    }
+  }
+
+  private static final List<Cell> MATRIX =
+      List.of(
+          Cell.page("admin/index.xhtml", STAFF),
+          Cell.page("admin/inbox/index.xhtml", CONVERSATION_READERS),
+          Cell.page("admin/conversations/index.xhtml", CONVERSATION_READERS),
+          Cell.page(
+              "admin/conversations/transcript.xhtml?id=" + CONVERSATION, CONVERSATION_READERS),
+          Cell.page("admin/audit/index.xhtml", AUDIT_READERS),
+          Cell.page("admin/audit/export?format=jsonl&resource=" + CONVERSATION, AUDIT_READERS),
+          Cell.page("admin/audit/chain-verification", AUDIT_READERS),
+          Cell.page("admin/alerts/index.xhtml", AUDIT_READERS),
+          Cell.staffPost("admin/alerts/evaluation", OVERSIGHT),
+          Cell.page("admin/disclosures/index.xhtml", PRIVACY_ONLY),
+          Cell.page("admin/disclosures/report.csv?patient=" + UUID.randomUUID(), PRIVACY_ONLY),
+          Cell.page("admin/access-review/index.xhtml", OVERSIGHT),
+          Cell.page("admin/staff/index.xhtml", ADMIN_ONLY),
+          Cell.page("admin/keys/index.xhtml", ADMIN_ONLY),
+          Cell.page("admin/keys/commands", ADMIN_ONLY),
+          Cell.page("admin/faq/index.xhtml", ADMIN_ONLY),
+          Cell.page("admin/education/index.xhtml", ADMIN_ONLY),
+          Cell.api("POST", "api/conversations", null, PATIENTS, 201),
+          Cell.ownConversation(
+              "POST", "api/conversations/" + CONVERSATION + "/messages", HOURS_QUESTION, 201),
+          Cell.ownConversation("GET", "api/conversations/" + CONVERSATION + "/messages", null, 200),
+          Cell.api("GET", "api/consent-notice", null, ANYONE, 200),
+          Cell.api(
+              "POST",
+              "api/consents",
+              "{\"noticeVersion\":\""
+                  + PatientClient.NOTICE_VERSION
+                  + "\",\"purpose\":\"PATIENT_CHAT\"}",
+              ANYONE,
+              201),
+          Cell.api(
+              "POST",
+              "api/public-answers",
+              "{\"question\":\"What are your hours?\"}",
+              ANYONE,
+              200));
+
+  private static final Map<Caller, Account> ACCOUNTS =
+      Map.of(
+          Caller.ADMIN, StaffFixtures.ADMINISTRATOR,
+          Caller.PRIVACY_OFFICER, StaffFixtures.PRIVACY_OFFICER,
+          Caller.CLINICIAN, StaffFixtures.CLINICIAN,
+          Caller.FRONT_DESK, StaffFixtures.FRONT_DESK,
+          Caller.AUDITOR, StaffFixtures.AUDITOR);
+
+  private static final Map<Caller, String> PATIENT_TOKENS = new EnumMap<>(Caller.class);
+  private static String conversation;
+
+  private final PatientClient patients = new PatientClient();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.clinicChat();
+  }
+
+  @BeforeAll
+  static void prepareCallers() {
+    try (Browser setup = Browser.start()) {
+      for (Account account : ACCOUNTS.values()) {
+        StaffFixtures.ensureAccount(setup, account);
+      }
+    }
+    PatientClient patients = new PatientClient();
+    PATIENT_TOKENS.put(Caller.PATIENT_A, patients.agree());
+    PATIENT_TOKENS.put(Caller.PATIENT_B, patients.agree());
+    conversation = patients.startConversation(PATIENT_TOKENS.get(Caller.PATIENT_A));
+  }
+
+  @Test
+  void anonymousCaller() {
+    checkRow(Caller.ANONYMOUS);
+  }
+
+  @Test
+  void patientOwningConversation() {
+    checkRow(Caller.PATIENT_A);
+  }
+
+  @Test
+  void otherPatient() {
+    checkRow(Caller.PATIENT_B);
+  }
+
+  @Test
+  void administrator() {
+    checkRow(Caller.ADMIN);
+  }
+
+  @Test
+  void privacyOfficer() {
+    checkRow(Caller.PRIVACY_OFFICER);
+  }
+
+  @Test
+  void clinician() {
+    checkRow(Caller.CLINICIAN);
+  }
+
+  @Test
+  void frontDesk() {
+    checkRow(Caller.FRONT_DESK);
+  }
+
+  @Test
+  void auditor() {
+    checkRow(Caller.AUDITOR);
+  }
+
+  @Test
+  void revokingConsentNeedsPatientToken() {
+    String token = new PatientClient().agree();
+
+    assertEquals(401, sendAnonymous("DELETE", "api/consents/current", null).statusCode());
+    assertEquals(401, staffSession(Caller.ADMIN).delete("api/consents/current").statusCode());
+    assertEquals(204, sendWithToken(token, "DELETE", "api/consents/current", null).statusCode());
+  }
+
+  /** Requests every cell as the caller, with one assertion per cell. */
+  private void checkRow(Caller caller) {
+    assertAll(
+        MATRIX.stream()
+            .map(
+                cell ->
+                    (Executable)
+                        () ->
+                            assertEquals(
+                                expected(cell, caller),
+                                outcome(send(caller, cell)),
+                                () -> caller + " " + cell.method() + " " + cell.path())));
+  }
+
+  private static String expected(Cell cell, Caller caller) {
+    if (cell.allowed().contains(caller)) {
+      return String.valueOf(cell.successStatus());
+    }
+    if (cell.isApi()) {
+      return cell.ownerOnly() && caller.isPatient() ? "404" : "401";
+    }
+    return caller.isStaff() ? "403" : LOGIN_REDIRECT;
+  }
+
+  /** Returns the status, and for a redirect also the path it points to. */
+  private static String outcome(HttpResponse<String> response) {
+    if (response.statusCode() == 302) {
+      return "302 " + StaffSession.redirectPath(response);
+    }
+    return String.valueOf(response.statusCode());
+  }
+
+  private HttpResponse<String> send(Caller caller, Cell cell) {
+    String path = cell.path().replace(CONVERSATION, conversation);
+    if (caller.isStaff()) {
+      return staffSession(caller).send(cell.method(), path, cell.jsonBody());
+    }
+    if (caller.isPatient()) {
+      return sendWithToken(PATIENT_TOKENS.get(caller), cell.method(), path, cell.jsonBody());
+    }
+    return sendAnonymous(cell.method(), path, cell.jsonBody());
+  }
+
+  private static StaffSession staffSession(Caller caller) {
+    Account account = ACCOUNTS.get(caller);
+    return StaffSession.signedIn(account.username(), account.password());
+  }
+
+  private HttpResponse<String> sendAnonymous(String method, String path, String jsonBody) {
+    return sendWithToken(null, method, path, jsonBody);
+  }
+
+  private HttpResponse<String> sendWithToken(
+      String token, String method, String path, String jsonBody) {
+    return patients.request(method, path, token, jsonBody);
+  }
+}
