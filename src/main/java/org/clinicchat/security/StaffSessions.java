@@ -1,7 +1,10 @@
 package org.clinicchat.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,12 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * The signed-in HTTP sessions of each staff member on this server, so that a logout, a disabled
- * account or an MFA reset ends all of them at once.
- *
- * <p>TODO: the registry is per server. With several servers behind a load balancer, sessions on the
- * other servers survive until their idle timeout; a cluster needs a shared "sessions valid after"
- * time per user (a database row or a Hazelcast map) that {@link StaffSignIn} checks on each
- * request.
+ * account or an MFA reset ends all of them at once. The same step records a cutoff in {@link
+ * SessionCutoffs}, which ends the member's sessions on the other servers of a cluster too.
  */
 @ApplicationScoped
 public class StaffSessions {
@@ -22,6 +21,10 @@ public class StaffSessions {
   private static final Logger LOG = Logger.getLogger(StaffSessions.class.getName());
 
   private final Map<String, Set<HttpSession>> byUser = new ConcurrentHashMap<>();
+
+  @Inject SessionCutoffs cutoffs;
+
+  private final Clock clock = Clock.systemUTC();
 
   void register(String username, HttpSession session) {
     byUser.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(session);
@@ -34,8 +37,12 @@ public class StaffSessions {
     }
   }
 
-  /** Ends every signed-in session of a staff member and returns how many there were. */
+  /**
+   * Ends every signed-in session of a staff member, on this server at once and on the others
+   * through the cutoff, and returns how many sessions there were on this server.
+   */
   public int endAll(String username) {
+    cutoffs.endSessionsBefore(username, Instant.now(clock));
     Set<HttpSession> sessions = byUser.remove(username);
     if (sessions == null) {
       return 0;

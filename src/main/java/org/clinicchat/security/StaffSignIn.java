@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * </ol>
  *
  * Each step issues a new session id, so a session id obtained before sign-in is worthless after it.
- * A signed-in session ends after the idle or absolute timeout of {@link SessionPolicy}.
+ * A signed-in session ends after the idle or absolute timeout of {@link SessionPolicy}, and when
+ * {@link SessionCutoffs} reports that another server ended the member's sessions.
  */
 @StaffLogin
 @ApplicationScoped
@@ -56,6 +57,8 @@ public class StaffSignIn implements HttpAuthenticationMechanism {
   @Inject SessionPolicy policy;
 
   @Inject StaffSessions sessions;
+
+  @Inject SessionCutoffs cutoffs;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -82,11 +85,15 @@ public class StaffSignIn implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     SignInState state = SignInState.of(session);
     if (state != null && state.isAuthenticated()) {
-      if (!isExpired(state)) {
+      if (isExpired(state)) {
+        LOG.info("A staff session reached its absolute timeout");
+        session.invalidate();
+      } else if (cutoffs.isEnded(state.username(), state.authenticatedAt())) {
+        LOG.info("A staff session was ended on another server of the cluster");
+        session.invalidate();
+      } else {
         return context.notifyContainerAboutLogin(state.username(), state.groups());
       }
-      LOG.info("A staff session reached its absolute timeout");
-      session.invalidate();
     }
     if (!context.isProtected()) {
       return context.doNothing();

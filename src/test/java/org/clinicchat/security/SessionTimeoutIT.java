@@ -31,6 +31,9 @@ class SessionTimeoutIT {
   private static final String SHORT_IDLE_TIMEOUT = "PT2S";
   private static final long PAST_IDLE_TIMEOUT_MILLIS = 4_000;
 
+  /** Longer than the cluster check interval that pom.xml sets for the test instance, PT2S. */
+  private static final long PAST_CLUSTER_CHECK_MILLIS = 3_000;
+
   @PersistenceContext EntityManager entityManager;
 
   @Inject UserTransaction transaction;
@@ -61,6 +64,37 @@ class SessionTimeoutIT {
     Thread.sleep(PAST_IDLE_TIMEOUT_MILLIS);
 
     assertEquals("/login.xhtml", StaffSession.redirectPath(session.get("admin/index.xhtml")));
+  }
+
+  @Test
+  void sessionEndedOnAnotherServer() throws Exception {
+    String username = createClinician();
+    StaffSession session =
+        StaffSession.signInInsideServer(runnerRequest.getLocalPort(), username, PASSWORD);
+    assertEquals(200, session.get("admin/index.xhtml").statusCode(), "signed in");
+
+    recordCutoffAsAnotherServer(username);
+    // Waiting is the point: this server reads the shared cutoff again after the check interval.
+    Thread.sleep(PAST_CLUSTER_CHECK_MILLIS);
+
+    assertEquals("/login.xhtml", StaffSession.redirectPath(session.get("admin/index.xhtml")));
+  }
+
+  /** Writes the cutoff row that a logout on another server of the cluster writes. */
+  private void recordCutoffAsAnotherServer(String username) throws Exception {
+    transaction.begin();
+    try {
+      entityManager
+          .createNativeQuery(
+              "INSERT INTO staff_session_cutoff (username, ended_before_millis) VALUES (?1, ?2)")
+          .setParameter(1, username)
+          .setParameter(2, Instant.now().toEpochMilli())
+          .executeUpdate();
+      transaction.commit();
+    } catch (Exception e) {
+      transaction.rollback();
+      throw e;
+    }
   }
 
   /** Creates a clinician with SQL and returns its user name, new in every run. */
