@@ -33,6 +33,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinic
 -- The accounting of disclosures: HIPAA requires six years of it, so the application only adds and
 -- reads entries.
 GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.disclosure TO 'clinicchat'@'%';
+-- Consent notice versions: every consent names the version it agreed to, so versions are added
+-- and read, never changed.
+GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.consent_notice_version TO 'clinicchat'@'%';
 -- The audit chain's head row: each new event updates it, under a row lock.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.audit_chain_head TO 'clinicchat'@'%';
 

@@ -78,6 +78,9 @@
       'This conversation is stored as the notice describes.',
     emptyMessage: 'Type a message before you send it.',
     messageTooLong: `Your message is too long. Shorten it to ${MAX_MESSAGE_LENGTH} characters or fewer.`,
+    noticeChanged:
+      'The clinic has updated its privacy notice. Please read the new notice and choose Agree to ' +
+      'go on. Your unsent message is still in the message box.',
     sessionExpired:
       'Your chat session has expired. Please start over: read the notice and choose Agree again. ' +
       'Your unsent message is still in the message box.',
@@ -123,6 +126,9 @@
       'Esta conversación se guarda como describe el aviso.',
     emptyMessage: 'Escriba un mensaje antes de enviarlo.',
     messageTooLong: `Su mensaje es demasiado largo. Acórtelo a ${MAX_MESSAGE_LENGTH} caracteres o menos.`,
+    noticeChanged:
+      'La clínica actualizó su aviso de privacidad. Lea el nuevo aviso y elija Acepto para ' +
+      'continuar. Su mensaje sin enviar sigue en el cuadro de texto.',
     sessionExpired:
       'Su sesión de chat terminó. Empiece de nuevo: lea el aviso y elija Acepto otra vez. ' +
       'Su mensaje sin enviar sigue en el cuadro de texto.',
@@ -145,10 +151,12 @@
 
   /** An API call that failed, with a message that can be shown to the patient as it is. */
   class ApiError extends Error {
-    constructor(status, message) {
+    constructor(status, message, noticeChanged = false) {
       super(message);
       this.name = 'ApiError';
       this.status = status;
+      // True when the clinic published a new consent notice after the patient agreed.
+      this.noticeChanged = noticeChanged;
     }
   }
 
@@ -193,7 +201,8 @@
     }
 
     if (!response.ok) {
-      throw new ApiError(response.status, await readProblemMessage(response));
+      const problem = await readProblem(response);
+      throw new ApiError(response.status, problem.message, problem.noticeChanged);
     }
 
     const text = await response.text();
@@ -208,21 +217,22 @@
   }
 
   /** Returns the detail (or else the title) of an application/problem+json error response. */
-  async function readProblemMessage(response) {
+  async function readProblem(response) {
     const contentType = response.headers.get('Content-Type') || '';
     if (/json/i.test(contentType)) {
       try {
         const problem = await response.json();
+        const noticeChanged = Boolean(problem && problem.noticeChanged === true);
         for (const candidate of [problem && problem.detail, problem && problem.title]) {
           if (typeof candidate === 'string' && candidate.trim() !== '') {
-            return candidate.trim();
+            return { message: candidate.trim(), noticeChanged };
           }
         }
       } catch {
         // A body that is not JSON gets the generic message below.
       }
     }
-    return TEXT.requestFailed(response.status);
+    return { message: TEXT.requestFailed(response.status), noticeChanged: false };
   }
 
   /**
@@ -496,7 +506,9 @@
 
       this.#noticeLoading = (async () => {
         try {
-          const notice = validateNotice(await requestJson('api/consent-notice'));
+          const notice = validateNotice(
+            await requestJson(`api/consent-notice?language=${encodeURIComponent(uiLanguage)}`),
+          );
           if (notice === null) {
             throw new ApiError(200, TEXT.noticeInvalid);
           }
@@ -631,7 +643,7 @@
         return;
       }
       if (this.#mode === 'consented' && !this.#hasValidToken()) {
-        this.#endExpiredSession();
+        this.#endExpiredSession(TEXT.sessionExpired);
         return;
       }
 
@@ -647,8 +659,10 @@
         ui.message.value = '';
         this.#clearError();
       } catch (error) {
-        if (error.status === 401 && this.#mode === 'consented') {
-          this.#endExpiredSession();
+        if (error.noticeChanged && this.#mode === 'consented') {
+          this.#endExpiredSession(TEXT.noticeChanged);
+        } else if (error.status === 401 && this.#mode === 'consented') {
+          this.#endExpiredSession(TEXT.sessionExpired);
         } else {
           this.#showError(error);
         }
@@ -793,13 +807,13 @@
      * The old messages are removed from the page because they belong to a conversation the
      * visitor can no longer continue, but the unsent text stays in the message box.
      */
-    #endExpiredSession() {
+    #endExpiredSession(message) {
       this.#forgetSession();
       this.#ui.messages.replaceChildren();
       // The notice is fetched again because the clinic may have published a new version since.
       this.#notice = null;
       this.#showConsentView();
-      this.#showError(new ApiError(401, TEXT.sessionExpired));
+      this.#showError(new ApiError(401, message));
     }
 
     #setBusy(busy, statusText = this.#handoffStatus) {

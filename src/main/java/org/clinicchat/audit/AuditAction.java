@@ -4,6 +4,7 @@ package org.clinicchat.audit;
 public enum AuditAction {
   CONSENT_GRANTED,
   CONSENT_REVOKED,
+  CONSENT_NOTICE_PUBLISHED,
   CONVERSATION_STARTED,
   MESSAGE_SENT,
   TRANSCRIPT_READ,

@@ -24,8 +24,16 @@ public class ConsentInterceptor {
   Object requireConsent(InvocationContext context) throws Exception {
     Purpose purpose = purpose(context);
     String consentId = token.getClaim(CONSENT_CLAIM);
-    if (consentId == null || !registry.isActive(consentId, token.getSubject(), purpose)) {
-      throw new ConsentMissingException(purpose);
+    ConsentRegistry.Standing standing =
+        consentId == null
+            ? ConsentRegistry.Standing.MISSING
+            : registry.standing(consentId, token.getSubject(), purpose);
+    switch (standing) {
+      case MISSING -> throw new ConsentMissingException(purpose);
+      case NOTICE_CHANGED -> throw new NoticeChangedException();
+      case ACTIVE -> {
+        // The consent allows the call.
+      }
     }
     return context.proceed();
   }

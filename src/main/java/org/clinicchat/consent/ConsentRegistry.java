@@ -34,7 +34,7 @@ public class ConsentRegistry {
       resourceType = "Consent",
       purpose = AccessPurpose.PATIENT_REQUEST)
   public GrantedConsent grant(String noticeVersion, Purpose purpose) {
-    if (!notice.version().equals(noticeVersion)) {
+    if (!notice.isCurrent(noticeVersion)) {
       throw new OutdatedNoticeException(noticeVersion, notice.version());
     }
     Consent consent = new Consent(noticeVersion, purpose, Instant.now(clock));
@@ -56,11 +56,21 @@ public class ConsentRegistry {
   }
 
   /**
-   * Returns whether the consent exists, belongs to the visitor, covers the purpose, and is not
-   * revoked.
+   * Returns whether the consent exists, belongs to the visitor, covers the purpose, is not revoked,
+   * and agreed to the notice in force.
    */
-  public boolean isActive(String consentId, String visitor, Purpose purpose) {
+  public Standing standing(String consentId, String visitor, Purpose purpose) {
     Consent consent = entityManager.find(Consent.class, consentId);
-    return consent != null && visitor != null && consent.covers(visitor, purpose);
+    if (consent == null || visitor == null || !consent.covers(visitor, purpose)) {
+      return Standing.MISSING;
+    }
+    return notice.isCurrent(consent.getNoticeVersion()) ? Standing.ACTIVE : Standing.NOTICE_CHANGED;
+  }
+
+  /** Whether a consent allows processing now. */
+  public enum Standing {
+    ACTIVE,
+    MISSING,
+    NOTICE_CHANGED
   }
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 public record ConsentRequest(
     @NotNull(message = "noticeVersion is required.")
         @Pattern(
-            regexp = "[A-Za-z0-9.-]{1,40}",
+            regexp = NoticeDocument.VERSION_PATTERN,
             message = "noticeVersion must be the version of the notice shown.")
         String noticeVersion,
     @NotNull(message = "purpose is required.") Purpose purpose) {}

@@ -10,9 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import org.clinicchat.safety.Language;
 import org.clinicchat.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -34,8 +36,8 @@ public class ConsentResource {
 
   @GET
   @Path("consent-notice")
-  public ConsentNotice.Text notice() {
-    return notice.text();
+  public NoticeDocument.Text notice(@QueryParam("language") String language) {
+    return notice.text(Language.fromCode(language).orElse(Language.ENGLISH));
   }
 
   @POST

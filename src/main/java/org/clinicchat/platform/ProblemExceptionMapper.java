@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicchat.chat.ConversationNotFoundException;
 import org.clinicchat.consent.ConsentMissingException;
+import org.clinicchat.consent.NoticeChangedException;
 import org.clinicchat.consent.OutdatedNoticeException;
 
 /**
@@ -31,6 +32,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
     return switch (exception) {
       case ConsentMissingException e -> Problem.of(Status.FORBIDDEN, e.getMessage());
+      case NoticeChangedException e -> noticeChanged(e);
       case ConversationNotFoundException e -> Problem.of(Status.NOT_FOUND, e.getMessage());
       case OutdatedNoticeException e -> Problem.of(Status.CONFLICT, e.getMessage());
       case JsonbException e -> malformedBody();
@@ -48,6 +50,15 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     return false;
+  }
+
+  /** A 403 with the member {@code noticeChanged}, so the widget shows the new notice. */
+  private static Response noticeChanged(NoticeChangedException exception) {
+    Status status = Status.FORBIDDEN;
+    return Response.status(status)
+        .type(Problem.MEDIA_TYPE)
+        .entity(Problem.body(status, exception.getMessage()).add("noticeChanged", true).build())
+        .build();
   }
 
   private static Response malformedBody() {

@@ -103,7 +103,15 @@ class ConsentGateIT {
     Reply notice = patient.get("api/consent-notice", null);
 
     assertEquals(200, notice.status());
-    assertEquals(PatientClient.NOTICE_VERSION, notice.json().getString("version"));
+    assertEquals("en", notice.json().getString("language"));
+  }
+
+  @Test
+  void spanishNotice() {
+    Reply notice = patient.get("api/consent-notice?language=es", null);
+
+    assertEquals("es", notice.json().getString("language"));
+    assertTrue(notice.json().getString("title").startsWith("Antes de conversar"));
   }
 
   @Test
@@ -111,7 +119,7 @@ class ConsentGateIT {
     assertProblem(
         409,
         "Consent notice version '2025-01-01' is not the current version '"
-            + PatientClient.NOTICE_VERSION
+            + patient.currentNoticeVersion()
             + "'. Reload the notice and agree again.",
         patient.consentRequest("2025-01-01", "PATIENT_CHAT"));
   }
@@ -132,7 +140,7 @@ class ConsentGateIT {
   @Test
   void missingPurpose() {
     assertProblem(
-        400, "purpose is required.", patient.consentRequest(PatientClient.NOTICE_VERSION, null));
+        400, "purpose is required.", patient.consentRequest(patient.currentNoticeVersion(), null));
   }
 
   @Test
@@ -140,7 +148,7 @@ class ConsentGateIT {
     assertProblem(
         400,
         "The request body is not valid JSON of the expected shape.",
-        patient.consentRequest(PatientClient.NOTICE_VERSION, "MARKETING"));
+        patient.consentRequest(patient.currentNoticeVersion(), "MARKETING"));
   }
 
   private Reply transcript() {

@@ -37,6 +37,9 @@ class AccessMatrixIT {
   private static final String LOGIN_REDIRECT = "302 /login.xhtml";
   private static final String CONVERSATION = "{conversation}";
   private static final String HOURS_QUESTION = "{\"text\":\"What are your hours?\"}";
+  private static final String NOTICE_VERSION = "{notice-version}";
+  private static final String CONSENT_BODY =
+      "{\"noticeVersion\":\"" + NOTICE_VERSION + "\",\"purpose\":\"PATIENT_CHAT\"}";
 
   /** Who sends a request. */
   enum Caller {
@@ -121,6 +124,7 @@ class AccessMatrixIT {
           Cell.page("admin/alerts/index.xhtml", AUDIT_READERS),
           Cell.staffPost("admin/alerts/evaluation", OVERSIGHT),
           Cell.page("admin/disclosures/index.xhtml", PRIVACY_ONLY),
+          Cell.page("admin/consent-notice/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/disclosures/report.csv?patient=" + UUID.randomUUID(), PRIVACY_ONLY),
           Cell.page("admin/access-review/index.xhtml", OVERSIGHT),
           Cell.page("admin/staff/index.xhtml", ADMIN_ONLY),
@@ -133,14 +137,7 @@ class AccessMatrixIT {
               "POST", "api/conversations/" + CONVERSATION + "/messages", HOURS_QUESTION, 201),
           Cell.ownConversation("GET", "api/conversations/" + CONVERSATION + "/messages", null, 200),
           Cell.api("GET", "api/consent-notice", null, ANYONE, 200),
-          Cell.api(
-              "POST",
-              "api/consents",
-              "{\"noticeVersion\":\""
-                  + PatientClient.NOTICE_VERSION
-                  + "\",\"purpose\":\"PATIENT_CHAT\"}",
-              ANYONE,
-              201),
+          Cell.api("POST", "api/consents", CONSENT_BODY, ANYONE, 201),
           Cell.api(
               "POST",
               "api/public-answers",
@@ -262,13 +259,17 @@ class AccessMatrixIT {
 
   private HttpResponse<String> send(Caller caller, Cell cell) {
     String path = cell.path().replace(CONVERSATION, conversation);
+    String body =
+        cell.jsonBody() == null
+            ? null
+            : cell.jsonBody().replace(NOTICE_VERSION, patients.currentNoticeVersion());
     if (caller.isStaff()) {
-      return staffSession(caller).send(cell.method(), path, cell.jsonBody());
+      return staffSession(caller).send(cell.method(), path, body);
     }
     if (caller.isPatient()) {
-      return sendWithToken(PATIENT_TOKENS.get(caller), cell.method(), path, cell.jsonBody());
+      return sendWithToken(PATIENT_TOKENS.get(caller), cell.method(), path, body);
     }
-    return sendAnonymous(cell.method(), path, cell.jsonBody());
+    return sendAnonymous(cell.method(), path, body);
   }
 
   private static StaffSession staffSession(Caller caller) {

@@ -25,8 +25,6 @@ import javax.net.ssl.TrustManagerFactory;
 public final class PatientClient {
 
   /** The version of the consent notice in the server configuration. */
-  public static final String NOTICE_VERSION = "2026-12-01";
-
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final URI baseUri;
@@ -86,7 +84,7 @@ public final class PatientClient {
    * @throws IllegalStateException if the server does not grant the consent
    */
   public Visitor consent() {
-    Reply reply = consentRequest(NOTICE_VERSION, "PATIENT_CHAT");
+    Reply reply = consentRequest(currentNoticeVersion(), "PATIENT_CHAT");
     if (reply.status() != 201) {
       throw new IllegalStateException("Consent was not granted: " + reply);
     }
@@ -94,6 +92,18 @@ public final class PatientClient {
     String token = body.getString("token");
     return new Visitor(
         token, body.getString("visitor"), TestTokens.claimsOf(token).getString("consent"));
+  }
+
+  /**
+   * Returns the version of the consent notice in force, which a test class may have changed by
+   * publishing a new one.
+   */
+  public String currentNoticeVersion() {
+    Reply notice = get("api/consent-notice", null);
+    if (notice.status() != 200) {
+      throw new IllegalStateException("The consent notice did not load: " + notice);
+    }
+    return notice.json().getString("version");
   }
 
   /** Posts a consent decision with the given notice version and purpose; null leaves one out. */
