@@ -32,6 +32,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinic
 -- The accounting of disclosures: HIPAA requires six years of it, so the application only adds and
 -- reads entries.
 GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.disclosure TO 'clinicchat'@'%';
+-- The breach incident register: incidents change as they are assessed and notified, and the
+-- collection tables are rewritten when their incident changes. HIPAA requires the documentation
+-- for six years, so nothing deletes an incident.
+GRANT SELECT, INSERT, UPDATE, CREATE, INDEX, REFERENCES ON clinicchat.breach_incident TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_risk_factor TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_affected_patient TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_state_count TO 'clinicchat'@'%';
 -- The audit chain's head row: each new event updates it, under a row lock.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.audit_chain_head TO 'clinicchat'@'%';
 
