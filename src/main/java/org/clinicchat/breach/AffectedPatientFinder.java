@@ -64,26 +64,44 @@ public class AffectedPatientFinder {
       throw new InvalidIncidentException("Time window: enter both its start and its end.");
     }
     Map<String, Access> accesses = new TreeMap<>();
+    Map<String, String> pseudonyms = new HashMap<>();
     int[] read = {0};
     boolean complete =
         scan(
-            query(staffUser, null, from, to),
+            query(staffUser, null, null, from, to),
             event -> {
               read[0]++;
               if (isConversationAccess(event)) {
                 accesses.computeIfAbsent(event.getResourceId(), id -> new Access()).add(event);
+                if (Roles.PATIENT.equals(event.getActorRole())) {
+                  pseudonyms.put(event.getResourceId(), event.getActor());
+                }
               }
             });
-    Map<String, String> starters = new HashMap<>();
-    complete &= startersUntil(to, starters, read);
-
-    List<AffectedPatient> patients = new ArrayList<>();
-    accesses.forEach(
-        (conversation, access) ->
-            patients.add(
-                new AffectedPatient(
-                    conversation, starters.get(conversation), access.count, access.last)));
+    List<AffectedPatient> patients = withPseudonyms(accesses, pseudonyms, to, read);
     return new AffectedPatients(patients, read[0], !complete);
+  }
+
+  /**
+   * Names each accessed conversation's patient: by the pseudonym seen in the window, else by the
+   * conversation's start event, looked up for at most {@link #MAX_PAGES} conversations. A patient
+   * left without a pseudonym is named by the conversation id.
+   */
+  private List<AffectedPatient> withPseudonyms(
+      Map<String, Access> accesses, Map<String, String> pseudonyms, Instant until, int[] read) {
+    List<AffectedPatient> patients = new ArrayList<>();
+    int lookups = 0;
+    for (Map.Entry<String, Access> entry : accesses.entrySet()) {
+      String conversation = entry.getKey();
+      String pseudonym = pseudonyms.get(conversation);
+      if (pseudonym == null && lookups < MAX_PAGES) {
+        lookups++;
+        pseudonym = starter(conversation, until, read);
+      }
+      Access access = entry.getValue();
+      patients.add(new AffectedPatient(conversation, pseudonym, access.count, access.last));
+    }
+    return patients;
   }
 
   /**
@@ -117,10 +135,27 @@ public class AffectedPatientFinder {
     return new AffectedPatients(patients, read[0], !complete);
   }
 
+  /**
+   * Returns the pseudonym that started a conversation, from its {@code CONVERSATION_STARTED} event,
+   * or null if the trail up to the instant has none.
+   */
+  private String starter(String conversation, Instant until, int[] read) {
+    List<AuditEvent> started =
+        reader
+            .search(query(null, AuditAction.CONVERSATION_STARTED, conversation, null, until), 0)
+            .events();
+    read[0] += started.size();
+    return started.stream()
+        .filter(event -> Roles.PATIENT.equals(event.getActorRole()))
+        .map(AuditEvent::getActor)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** Maps each conversation started up to an instant to the pseudonym that started it. */
   private boolean startersUntil(Instant until, Map<String, String> starters, int[] read) {
     return scan(
-        query(null, AuditAction.CONVERSATION_STARTED, null, until),
+        query(null, AuditAction.CONVERSATION_STARTED, null, null, until),
         event -> {
           read[0]++;
           if (isConversationAccess(event) && Roles.PATIENT.equals(event.getActorRole())) {
@@ -146,9 +181,10 @@ public class AffectedPatientFinder {
     return false;
   }
 
-  private static AuditQuery query(String actor, AuditAction action, Instant from, Instant to) {
+  private static AuditQuery query(
+      String actor, AuditAction action, String resourceId, Instant from, Instant to) {
     try {
-      return new AuditQuery(actor, action, null, from, to);
+      return new AuditQuery(actor, action, resourceId, from, to);
     } catch (InvalidAuditQueryException e) {
       throw new InvalidIncidentException(e.getMessage());
     }
