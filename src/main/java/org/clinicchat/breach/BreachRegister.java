@@ -190,6 +190,8 @@ public class BreachRegister {
       purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public void recordStateCounts(@AuditedResource String id, Map<String, Integer> counts) {
     BreachIncident incident = incident(id);
+    // TODO: patients have no state of residence in ClinicChat, so these counts are entered by hand
+    // and cannot be checked against the attached patients.
     counts.forEach(
         (state, count) -> {
           if (state == null || !STATE.matcher(state).matches()) {
@@ -204,7 +206,7 @@ public class BreachRegister {
     incident.countByState(counts);
   }
 
-  /** Stores what the notice letter says about the incident, in place of an earlier text. */
+  /** Stores the incident's text for the notice letter, in place of an earlier text. */
   @Audited(
       value = AuditAction.BREACH_NOTICE_WRITTEN,
       resourceType = "BreachIncident",

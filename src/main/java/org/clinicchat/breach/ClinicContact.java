@@ -3,8 +3,9 @@ package org.clinicchat.breach;
 import java.util.Optional;
 
 /**
- * How individuals reach the clinic about a breach, as a notice letter must state under 45 CFR
- * 164.404(c)(1)(E): a toll-free telephone number plus an email address, website or postal address.
+ * The clinic's contact details for questions about a breach, which a notice letter must state under
+ * 45 CFR 164.404(c)(1)(E): a toll-free telephone number plus an email address, website or postal
+ * address.
  *
  * @param email empty if the clinic gives none
  * @param website empty if the clinic gives none

@@ -1,6 +1,6 @@
 package org.clinicchat.breach;
 
-/** Where an incident stands in the breach process. */
+/** The stage of an incident in the breach process. */
 public enum IncidentStatus {
   /** Recorded, not yet assessed. */
   SUSPECTED("Suspected"),

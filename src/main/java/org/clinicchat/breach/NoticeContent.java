@@ -3,8 +3,8 @@ package org.clinicchat.breach;
 import java.util.Set;
 
 /**
- * What the privacy officer writes for an incident's notice letter: what happened, the kinds of PHI
- * involved, what individuals should do, and what the clinic does in response.
+ * The privacy officer's text for an incident's notice letter: what happened, the kinds of PHI
+ * involved, the steps individuals should take, and the clinic's response.
  */
 public record NoticeContent(
     String whatHappened, Set<PhiKind> phiKinds, String individualSteps, String clinicResponse) {

@@ -9,9 +9,10 @@ import org.clinicchat.safety.Language;
 
 /**
  * Writes the notice letter to individuals as plain text, with each element that 45 CFR 164.404(c)
- * requires under its own heading: what happened with the dates of breach and discovery, the kinds
- * of PHI involved, the steps individuals should take, what the clinic is doing to investigate,
- * mitigate and prevent, and how to reach the clinic, including a toll-free number.
+ * requires under its own heading. The elements are what happened with the dates of breach and
+ * discovery, the kinds of PHI involved, and the steps individuals should take. Then come what the
+ * clinic is doing to investigate, mitigate and prevent, and how to reach it, with a toll-free
+ * number.
  *
  * <p>TODO: the text the privacy officer writes (what happened, steps, the clinic's response) goes
  * into the Spanish letter as written; the register keeps one version of it, not one per language.

@@ -35,7 +35,7 @@ public record NotificationDeadlines(
   /** A state with more affected residents than this needs a media notice. */
   public static final int MEDIA_THRESHOLD = 500;
 
-  /** With at least this many individuals affected, HHS is told within {@link #NOTICE_DAYS}. */
+  /** With at least this many individuals affected, HHS is notified within {@link #NOTICE_DAYS}. */
   public static final int HHS_IMMEDIATE_THRESHOLD = 500;
 
   /**
@@ -99,7 +99,7 @@ public record NotificationDeadlines(
     return individualNoticeDue();
   }
 
-  /** Returns whether HHS must be told within 60 days instead of in the annual log. */
+  /** Returns whether HHS must be notified within 60 days instead of in the annual log. */
   public boolean isHhsReportImmediate() {
     return affectedTotal >= HHS_IMMEDIATE_THRESHOLD;
   }

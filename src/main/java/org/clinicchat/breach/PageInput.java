@@ -28,7 +28,7 @@ final class PageInput {
 
   /**
    * Returns the UTC time typed as a {@code datetime-local} field sends it (2026-12-04T09:30) or as
-   * an ISO-8601 instant, the same forms as the audit-trail page; null for a blank field.
+   * an ISO-8601 instant, the same forms as the audit-trail page. Returns null for a blank field.
    */
   static Instant utcTime(String text, String label) {
     if (text == null || text.isBlank()) {
@@ -46,7 +46,7 @@ final class PageInput {
   }
 
   /**
-   * Returns the counts typed one state a line as {@code NY=120}, in the order typed; blank lines
+   * Returns the counts typed one state a line as {@code NY=120}, in the order typed. Blank lines
    * are skipped.
    */
   static Map<String, Integer> stateCounts(String text) {

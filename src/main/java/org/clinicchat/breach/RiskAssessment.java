@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record RiskAssessment(Map<RiskFactor, FactorAssessment> factors, AssessmentOutcome outcome) {
 
-  /** Longest note on one factor, in characters. */
+  /** Maximum length of the note on one factor, in characters. */
   public static final int MAX_NOTE_LENGTH = 2000;
 
   /**
@@ -20,11 +20,11 @@ public record RiskAssessment(Map<RiskFactor, FactorAssessment> factors, Assessme
   public RiskAssessment {
     Map<RiskFactor, FactorAssessment> checked = new EnumMap<>(RiskFactor.class);
     for (RiskFactor factor : RiskFactor.values()) {
-      FactorAssessment given = factors.get(factor);
-      if (given == null || given.rating() == null) {
+      FactorAssessment entered = factors.get(factor);
+      if (entered == null || entered.rating() == null) {
         throw new InvalidIncidentException(factor.label() + ": choose a rating.");
       }
-      String note = given.note() == null ? "" : given.note().strip();
+      String note = entered.note() == null ? "" : entered.note().strip();
       if (note.isEmpty()) {
         throw new InvalidIncidentException(factor.label() + ": explain the rating in the note.");
       }
@@ -32,7 +32,7 @@ public record RiskAssessment(Map<RiskFactor, FactorAssessment> factors, Assessme
         throw new InvalidIncidentException(
             factor.label() + ": use at most " + MAX_NOTE_LENGTH + " characters.");
       }
-      checked.put(factor, new FactorAssessment(given.rating(), note));
+      checked.put(factor, new FactorAssessment(entered.rating(), note));
     }
     if (outcome == null) {
       throw new InvalidIncidentException(

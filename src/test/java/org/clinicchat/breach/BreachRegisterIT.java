@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The privacy officer records an incident on the register pages, assesses it, finds the patients of
- * a real chat in the audit trail and downloads the notice letters; a clinician is refused. The
- * forms are posted over HTTP as a browser posts them.
+ * a real chat in the audit trail and downloads the notice letters. A clinician gets 403. The forms
+ * are posted over HTTP as a browser posts them.
  */
 @ExtendWith(ArquillianExtension.class)
 class BreachRegisterIT {

@@ -16,8 +16,8 @@ import org.clinicchat.safety.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * The notice letter holds every element of 45 CFR 164.404(c) in English and Spanish. Discovery is
- * "today" of a fixed clock in the clinic's zone: 2026-12-05T02:00Z is December 4 in New York.
+ * The notice letter contains every element of 45 CFR 164.404(c) in English and Spanish. Discovery
+ * is "today" of a fixed clock in the clinic's zone: 2026-12-05T02:00Z is December 4 in New York.
  */
 class NoticeLetterTest {
 
