@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 public class BreachRegister {
+
+  private static final Logger LOG = Logger.getLogger(BreachRegister.class.getName());
 
   static final int MAX_DESCRIPTION_LENGTH = 4000;
   static final int MAX_SYSTEMS_LENGTH = 1000;
@@ -102,6 +105,7 @@ public class BreachRegister {
         sealer.seal(description, BreachIncident.location(id, DESCRIPTION)),
         sealer.seal(systems, BreachIncident.location(id, SYSTEMS)));
     entityManager.persist(created);
+    LOG.info(() -> "Breach incident " + id + " recorded" + (incident.drill() ? " as a drill" : ""));
     return new RecordedIncident(id);
   }
 
@@ -152,6 +156,7 @@ public class BreachRegister {
                         given.rating(),
                         sealer.seal(given.note(), BreachIncident.location(id, noteOf(factor))))));
     incident.assess(findings, assessment.outcome(), caller(), Instant.now(clock));
+    LOG.info(() -> "Breach incident " + id + " assessed: " + assessment.outcome());
   }
 
   /**
@@ -279,6 +284,7 @@ public class BreachRegister {
           "Notices sent on: the date cannot be before the date of discovery.");
     }
     incident.individualsNotified(sentOn);
+    LOG.info(() -> "Breach incident " + id + ": individual notices recorded as sent");
   }
 
   /** Returns today's date in the clinic's time zone, from which deadlines are counted. */
@@ -292,8 +298,11 @@ public class BreachRegister {
   }
 
   private BreachIncident incident(String id) {
-    BreachIncident incident =
-        id == null || id.isBlank() ? null : entityManager.find(BreachIncident.class, id.strip());
+    if (id == null || id.isBlank()) {
+      throw new InvalidIncidentException(
+          "No incident id given: open an incident from the register.");
+    }
+    BreachIncident incident = entityManager.find(BreachIncident.class, id.strip());
     if (incident == null) {
       throw new InvalidIncidentException("No incident has the id " + id + ".");
     }
