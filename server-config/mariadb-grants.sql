@@ -36,6 +36,13 @@ GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.disclosure TO 'clinicchat'@'%'
 -- Consent notice versions: every consent names the version it agreed to, so versions are added
 -- and read, never changed.
 GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.consent_notice_version TO 'clinicchat'@'%';
+-- The breach incident register: incidents change as they are assessed and notified, and the
+-- collection tables are rewritten when their incident changes. HIPAA requires the documentation
+-- for six years, so nothing deletes an incident.
+GRANT SELECT, INSERT, UPDATE, CREATE, INDEX, REFERENCES ON clinicchat.breach_incident TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_risk_factor TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_affected_patient TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_state_count TO 'clinicchat'@'%';
 -- The audit chain's head row: each new event updates it, under a row lock.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.audit_chain_head TO 'clinicchat'@'%';
 

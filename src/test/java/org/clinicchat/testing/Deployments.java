@@ -2,10 +2,22 @@ package org.clinicchat.testing;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the integration tests deploy to Payara Micro. */
 public final class Deployments {
+
+  /** The made-up contact details of the clinic that breach notice letters print. */
+  public static final String CLINIC_CONTACT =
+      String.join(
+          "\n",
+          "clinicchat.clinic.name=Example Family Clinic",
+          "clinicchat.breach.contact.toll-free-number=1-800-555-0199",
+          "clinicchat.breach.contact.email=privacy@example-clinic.org",
+          "clinicchat.breach.contact.website=https://www.example-clinic.org/privacy",
+          "");
 
   private Deployments() {}
 
@@ -36,5 +48,18 @@ public final class Deployments {
             TotpCodes.class,
             StartupRetry.class,
             Markers.class);
+  }
+
+  /**
+   * Returns the WAR of {@link #clinicChat()} plus a library whose {@code
+   * META-INF/microprofile-config.properties} sets {@link #CLINIC_CONTACT}, which the WAR leaves
+   * unset because each clinic has its own.
+   */
+  public static WebArchive clinicChatWithClinicContact() {
+    JavaArchive settings =
+        ShrinkWrap.create(JavaArchive.class, "clinic-contact-settings.jar")
+            .addAsManifestResource(
+                new StringAsset(CLINIC_CONTACT), "microprofile-config.properties");
+    return clinicChat().addAsLibrary(settings);
   }
 }
