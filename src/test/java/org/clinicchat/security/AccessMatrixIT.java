@@ -125,6 +125,7 @@ class AccessMatrixIT {
           Cell.staffPost("admin/alerts/evaluation", OVERSIGHT),
           Cell.page("admin/disclosures/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/consent-notice/index.xhtml", PRIVACY_ONLY),
+          Cell.page("admin/breaches/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/disclosures/report.csv?patient=" + UUID.randomUUID(), PRIVACY_ONLY),
           Cell.page("admin/access-review/index.xhtml", OVERSIGHT),
           Cell.page("admin/staff/index.xhtml", ADMIN_ONLY),
