@@ -31,15 +31,21 @@ public class AuditTrail {
   private static final Set<String> STAFF_ROLES = Set.copyOf(Roles.STAFF);
 
   /**
-   * Login events keep the client address although the caller has no role yet: they come from the
-   * staff login form, never from a patient, and the failed-login alert counts them per address.
+   * Sign-in events keep the client address although the caller has no role yet: they come from the
+   * staff sign-in forms, never from a patient. The failed-login alert counts them per address, and
+   * a rejected code after a correct password must be traceable to where it came from.
    */
   private static final Set<AuditAction> LOGIN_ACTIONS =
       Set.of(
           AuditAction.LOGIN_SUCCEEDED,
           AuditAction.LOGIN_FAILED,
           AuditAction.LOGIN_REJECTED_LOCKED,
-          AuditAction.ACCOUNT_LOCKED);
+          AuditAction.ACCOUNT_LOCKED,
+          AuditAction.PASSWORD_VERIFIED,
+          AuditAction.MFA_ENROLLED,
+          AuditAction.MFA_SUCCEEDED,
+          AuditAction.MFA_FAILED,
+          AuditAction.RECOVERY_CODE_USED);
 
   @PersistenceContext EntityManager entityManager;
 

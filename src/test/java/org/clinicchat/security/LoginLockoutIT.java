@@ -82,7 +82,7 @@ class LoginLockoutIT {
   void administratorUnlocks() {
     failLogins(target.username(), MAX_FAILURES);
 
-    StaffFixtures.signIn(browser, StaffFixtures.ADMINISTRATOR);
+    StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
     browser.open("admin/staff/index.xhtml");
     String row = "//tr[td[normalize-space(.)='" + target.username() + "']]";
     browser.driver().findElement(By.xpath(row + "//input[contains(@class,'unlock')]")).click();
@@ -96,9 +96,7 @@ class LoginLockoutIT {
   void lockoutIsAudited() {
     failLogins(target.username(), MAX_FAILURES);
 
-    StaffSession auditor =
-        StaffSession.signIn(
-            StaffFixtures.ADMINISTRATOR.username(), StaffFixtures.ADMINISTRATOR.password());
+    StaffSession auditor = StaffFixtures.administrator();
     String page = auditor.get("admin/audit/index.xhtml").body();
 
     assertTrue(page.contains("ACCOUNT_LOCKED"), "the audit trail shows the lockout");

@@ -63,7 +63,7 @@ class SecondFactorIT {
   static void createAccounts() {
     administrator = Browser.start();
     StaffFixtures.ensureAdministrator(administrator);
-    StaffFixtures.signIn(administrator, StaffFixtures.ADMINISTRATOR);
+    StaffFixtures.signedIn(administrator, StaffFixtures.ADMINISTRATOR);
     long tests =
         Arrays.stream(SecondFactorIT.class.getDeclaredMethods())
             .filter(method -> method.isAnnotationPresent(Test.class))
@@ -290,6 +290,11 @@ class SecondFactorIT {
 
     assertTrue(rows.stream().anyMatch(row -> row.contains("MFA_ENROLLED")), rows::toString);
     assertTrue(rows.stream().anyMatch(row -> row.contains("MFA_FAILED")), rows::toString);
+    String failures =
+        StaffFixtures.administrator()
+            .get("admin/audit/export?format=jsonl&action=MFA_FAILED&actor=" + target.username())
+            .body();
+    assertTrue(failures.contains("\"clientAddress\":\"127.0.0.1\""), failures);
   }
 
   /** Returns a new session that has passed the password step only. */
