@@ -56,7 +56,15 @@ public class PatientEducation implements EducationAnswers {
       search = EducationSearch.open(index);
       LOG.info(() -> "Opened the education index with " + size() + " answers");
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "Cannot open the education index; education answers are off", e);
+      // A missing index is a setup step not yet taken, not a fault: one line, no stack trace.
+      LOG.warning(
+          () ->
+              "Cannot open the education index at "
+                  + index
+                  + " ("
+                  + e.getMessage()
+                  + "); education answers are off until MedQuAD is imported on the Patient"
+                  + " education page");
     }
   }
 

@@ -115,6 +115,7 @@ class AccessMatrixIT {
       List.of(
           Cell.page("admin/index.xhtml", STAFF),
           Cell.page("admin/inbox/index.xhtml", CONVERSATION_READERS),
+          Cell.page("admin/inbox/", CONVERSATION_READERS),
           Cell.page("admin/conversations/index.xhtml", CONVERSATION_READERS),
           Cell.page(
               "admin/conversations/transcript.xhtml?id=" + CONVERSATION, CONVERSATION_READERS),
