@@ -50,5 +50,13 @@ public enum AuditAction {
   EMERGENCY_ACCESS_GRANTED,
   ALERT_ACKNOWLEDGED,
   DISCLOSURE_RECORDED,
-  DISCLOSURE_REPORT_PRODUCED
+  DISCLOSURE_REPORT_PRODUCED,
+  /** A privacy officer opened the list of emergency access grants awaiting sign-off. */
+  EMERGENCY_ACCESS_REVIEW_READ,
+  /** A privacy officer reviewed an emergency access grant and signed it off with a note. */
+  EMERGENCY_ACCESS_SIGNED_OFF,
+  /** A privacy officer published a new version of the privacy and security policy. */
+  POLICY_PUBLISHED,
+  /** A staff member acknowledged a version of the privacy and security policy. */
+  POLICY_ACKNOWLEDGED
 }
