@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Break-glass access and the policy gate over HTTP: a front-desk clerk reads a transcript only
+ * Break-glass access and the policy gate over HTTP. A front-desk clerk reads a transcript only
  * under an emergency access grant, which expires, is audited, raises an alert and waits for the
- * privacy officer's sign-off; and a new policy version closes the PHI pages until it is
- * acknowledged. The test server's grants last 12 seconds.
+ * privacy officer's sign-off. A new policy version closes the PHI pages until it is acknowledged.
+ * The test server's grants last 12 seconds.
  */
 @ExtendWith(ArquillianExtension.class)
 class EmergencyAccessIT {
