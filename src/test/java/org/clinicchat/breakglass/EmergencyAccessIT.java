@@ -202,6 +202,19 @@ class EmergencyAccessIT {
   }
 
   @Test
+  void ownGrantSignOffRejected() {
+    StaffSession officer = privacyOfficer();
+    request(officer, conversation, REASON);
+    String review = officer.get(REVIEW_PAGE).body();
+
+    HttpResponse<String> rejected = signOff(officer, review, reviewRow(review), "Fine by me.");
+
+    assertTrue(
+        rejected.body().contains("You cannot sign off your own emergency access."), rejected::body);
+    assertTrue(officer.get(REVIEW_PAGE).body().contains(conversation), "still listed");
+  }
+
+  @Test
   void frontDeskCannotOpenReview() {
     assertEquals(403, frontDesk().get(REVIEW_PAGE).statusCode());
   }
@@ -262,14 +275,18 @@ class EmergencyAccessIT {
   }
 
   private HttpResponse<String> request(String conversationId, String reason) {
-    StaffSession frontDesk = frontDesk();
+    return request(frontDesk(), conversationId, reason);
+  }
+
+  private static HttpResponse<String> request(
+      StaffSession requester, String conversationId, String reason) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("request", "request");
     form.put("request:conversation", conversationId);
     form.put("request:reason", reason);
     form.put("request:open", "Request emergency access");
-    form.put("jakarta.faces.ViewState", viewState(frontDesk.get(REQUEST_PAGE).body()));
-    return frontDesk.post(REQUEST_PAGE, form);
+    form.put("jakarta.faces.ViewState", viewState(requester.get(REQUEST_PAGE).body()));
+    return requester.post(REQUEST_PAGE, form);
   }
 
   /** The sign-off form of one grant on the review page. */
