@@ -92,6 +92,8 @@ public class BreakGlassReview {
           "You cannot sign off your own emergency access. Another privacy officer must sign it off.");
     }
 
+    // TODO: nobody can end a grant before it expires. Signing off records the review and leaves an
+    // active grant active.
     String sealed =
         fieldEncryption.sealerFor(grant.getId()).seal(text, grant.signOffNoteLocation());
     grant.signOff(reviewer, sealed, Instant.now(clock));
