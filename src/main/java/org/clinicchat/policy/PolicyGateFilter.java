@@ -15,7 +15,12 @@ import java.io.IOException;
  * they asked for. The container's security constraints have run before, so the caller is signed in
  * and has a role that the page allows.
  */
-@WebFilter({"/admin/conversations/*", "/admin/inbox/*", "/admin/break-glass/*"})
+@WebFilter({
+  "/admin/conversations/*",
+  "/admin/inbox/*",
+  "/admin/break-glass/*",
+  "/admin/disclosures/*"
+})
 public class PolicyGateFilter extends HttpFilter {
 
   /** The acknowledgement page, relative to the context path. */
