@@ -43,6 +43,12 @@ GRANT SELECT, INSERT, UPDATE, CREATE, INDEX, REFERENCES ON clinicchat.breach_inc
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_risk_factor TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_affected_patient TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.breach_state_count TO 'clinicchat'@'%';
+-- Emergency access grants: a sign-off updates a grant, but none is deleted, so the record of who
+-- broke the glass and why stays.
+GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.break_glass_grant TO 'clinicchat'@'%';
+-- Policy versions and acknowledgements are only added: a new version never replaces an old one.
+GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.privacy_policy_version TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.policy_acknowledgement TO 'clinicchat'@'%';
 -- The audit chain's head row: each new event updates it, under a row lock.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.audit_chain_head TO 'clinicchat'@'%';
 

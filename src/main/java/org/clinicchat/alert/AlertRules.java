@@ -57,7 +57,9 @@ public final class AlertRules {
     if (event.action() == AuditAction.LOGIN_FAILED) {
       findings.addAll(failedLogins(event, history));
     }
-    if (event.action() == AuditAction.EMERGENCY_ACCESS_GRANTED) {
+    // A rejected request, such as one without a reason, granted nothing.
+    if (event.action() == AuditAction.EMERGENCY_ACCESS_GRANTED
+        && event.outcome() == AuditOutcome.SUCCESS) {
       findings.add(finding(AlertRule.EMERGENCY_ACCESS, event.actor(), 1, event));
     }
     if (event.action() == AuditAction.AUDIT_CHAIN_VERIFIED

@@ -10,5 +10,10 @@ public enum AccessPurpose {
   /** A clinician reviews a conversation to care for the patient. */
   TREATMENT,
   /** Administration, staff accounts and compliance review of the audit trail. */
-  HEALTHCARE_OPERATIONS
+  HEALTHCARE_OPERATIONS,
+  /**
+   * Break-glass access: a staff member whose role reads no conversation opens one under an
+   * emergency access grant, with a written reason the privacy officer reviews.
+   */
+  EMERGENCY
 }

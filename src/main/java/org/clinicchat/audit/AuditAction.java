@@ -59,5 +59,13 @@ public enum AuditAction {
   BREACH_STATE_COUNTS_RECORDED,
   BREACH_NOTICE_WRITTEN,
   BREACH_NOTICE_LETTER_PRODUCED,
-  BREACH_INDIVIDUALS_NOTIFIED
+  BREACH_INDIVIDUALS_NOTIFIED,
+  /** A privacy officer opened the list of emergency access grants awaiting sign-off. */
+  EMERGENCY_ACCESS_REVIEW_READ,
+  /** A privacy officer reviewed an emergency access grant and signed it off with a note. */
+  EMERGENCY_ACCESS_SIGNED_OFF,
+  /** A privacy officer published a new version of the privacy and security policy. */
+  POLICY_PUBLISHED,
+  /** A staff member acknowledged a version of the privacy and security policy. */
+  POLICY_ACKNOWLEDGED
 }

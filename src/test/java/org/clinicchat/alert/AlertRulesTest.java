@@ -235,6 +235,20 @@ class AlertRulesTest {
   }
 
   @Test
+  void rejectedEmergencyRequestQuiet() {
+    ObservedEvent rejected =
+        trail.add(
+            "desk-a",
+            "FRONT_DESK",
+            AuditAction.EMERGENCY_ACCESS_GRANTED,
+            WEDNESDAY_MORNING,
+            null,
+            AuditOutcome.FAILURE);
+
+    assertEquals(List.of(), rulesOf(rules.evaluate(rejected, trail)));
+  }
+
+  @Test
   void emergencyAccessNeverQuiet() {
     assertEquals(Duration.ZERO, rules.quietPeriod(AlertRule.EMERGENCY_ACCESS));
   }
