@@ -4,47 +4,79 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.StaffFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 
 /**
  * Drives the chat widget on the demo page in headless Chromium, the way a visitor uses it: open the
- * panel, read the privacy notice, agree or decline, ask a question and read the answer.
+ * panel, read the privacy notice, agree or decline, ask a question and read the answer, download
+ * the transcript, and end the chat. One browser serves every test, and each test loads the page
+ * afresh.
  */
 @ExtendWith(ArquillianExtension.class)
 class WidgetBrowserIT {
 
-  private Browser browser;
+  private static Browser browser;
+  private static Path downloads;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.clinicChat();
   }
 
-  @BeforeEach
-  void startBrowser() {
+  @BeforeAll
+  static void startBrowser() throws IOException {
     browser = Browser.start();
+    downloads = Files.createTempDirectory("clinicchat-downloads-");
+    // Headless Chromium saves downloads only where it is told to.
+    ((ChromeDriver) browser.driver())
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
-  @AfterEach
-  void closeBrowser() {
+  @AfterAll
+  static void closeBrowser() throws IOException {
     browser.close();
+    try (Stream<Path> files = Files.list(downloads)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(downloads);
+  }
+
+  /** Waits until the browser has saved a download under the name, and returns the file. */
+  private static Path downloaded(String fileName) {
+    Path file = downloads.resolve(fileName);
+    // Chromium writes to a .crdownload file first and renames it when the download is complete.
+    return browser.waitUntil(driver -> Files.exists(file) ? file : null);
   }
 
   @Test
@@ -85,27 +117,116 @@ class WidgetBrowserIT {
     assertEquals("phone", answer.getDomAttribute("data-topic"));
   }
 
-  /**
-   * The server sends a strict Content Security Policy (no inline script or style), and the widget
-   * must work under it: a violation shows up as a SEVERE console entry.
-   */
   @Test
-  void withdrawnConsentSwitchesToGeneralMode() {
+  void endedChatReturnsToConsentNotice() {
     SearchContext widget = openWidgetAtConsentNotice();
     click(widget, "agree");
     ask(widget, "What are your hours?");
 
     click(widget, "revoke");
-    browser.waitUntil(
-        driver -> widget.findElement(By.cssSelector("#mode-line")).getText().contains("withdrew"));
-    WebElement answer = ask(widget, "Where do I park?");
+    browser.waitUntil(driver -> visible(widget, "consent-info"));
 
-    assertEquals(
-        "general", widget.findElement(By.cssSelector("#panel")).getDomAttribute("data-mode"));
+    assertTrue(
+        widget.findElement(By.cssSelector("#consent-info")).getText().contains("withdrew"),
+        widget.findElement(By.cssSelector("#consent-info")).getText());
+    assertTrue(visible(widget, "agree"));
+    assertFalse(visible(widget, "message"));
     assertFalse(visible(widget, "revoke"));
-    assertEquals("parking", answer.getDomAttribute("data-topic"));
+    assertEquals(List.of(), widget.findElements(By.cssSelector("#messages li")));
   }
 
+  @Test
+  void chatAfterEndingStartsNewConversation() {
+    String first = askAsConsentedVisitor("What are your hours?");
+    SearchContext widget = currentWidget();
+    click(widget, "revoke");
+    browser.waitUntil(driver -> visible(widget, "consent-info"));
+
+    click(widget, "agree");
+    WebElement answer = ask(widget, "Where do I park?");
+
+    assertEquals("parking", answer.getDomAttribute("data-topic"));
+    assertFalse(first.equals(currentConversationId()), "a new conversation under a new consent");
+  }
+
+  @Test
+  void declinedVisitorSeesNoTranscriptControls() {
+    SearchContext widget = openWidgetAtConsentNotice();
+
+    click(widget, "decline");
+    browser.waitUntil(driver -> visible(widget, "message"));
+
+    assertFalse(visible(widget, "download-text"));
+    assertFalse(visible(widget, "download-json"));
+    assertFalse(visible(widget, "revoke"));
+  }
+
+  @Test
+  void transcriptDownloadsAsText() throws IOException {
+    String conversation = askAsConsentedVisitor("What are your hours?");
+
+    click(currentWidget(), "download-text");
+    String text = Files.readString(downloaded("clinicchat-transcript-" + conversation + ".txt"));
+
+    assertTrue(text.startsWith("Transcript of your chat with the clinic\n"), text);
+    assertTrue(text.contains("Conversation: " + conversation + "\n"), text);
+    assertTrue(text.contains("] You:\nWhat are your hours?\n"), text);
+    assertTrue(text.contains("] Assistant:\n"), text);
+  }
+
+  @Test
+  void transcriptDownloadsAsJson() throws IOException {
+    String conversation = askAsConsentedVisitor("What are your hours?");
+
+    click(currentWidget(), "download-json");
+    Path file = downloaded("clinicchat-transcript-" + conversation + ".json");
+    JsonObject transcript;
+    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file))) {
+      transcript = reader.readObject();
+    }
+
+    assertEquals(conversation, transcript.getString("conversationId"));
+    JsonArray messages = transcript.getJsonArray("messages");
+    assertEquals(2, messages.size(), messages::toString);
+    assertEquals("PATIENT", messages.getJsonObject(0).getString("sender"));
+    assertEquals("What are your hours?", messages.getJsonObject(0).getString("text"));
+    assertEquals("ASSISTANT", messages.getJsonObject(1).getString("sender"));
+  }
+
+  /** The patient token goes only in the Authorization header, never into an address. */
+  @Test
+  void noTokenInAnyAddress() {
+    SearchContext widget = openWidgetAtConsentNotice();
+    click(widget, "agree");
+    ask(widget, "What are your hours?");
+    click(widget, "download-text");
+    browser.waitUntil(
+        driver -> widget.findElement(By.cssSelector("#status")).getText().contains("saved"));
+
+    @SuppressWarnings("unchecked")
+    List<String> addresses =
+        (List<String>)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)"
+                        + ".concat([location.href])");
+    List<String> withToken =
+        addresses.stream()
+            .filter(
+                address ->
+                    address.contains("eyJ") || address.toLowerCase(Locale.ROOT).contains("token"))
+            .toList();
+
+    assertTrue(
+        addresses.stream().anyMatch(address -> address.contains("/transcript")),
+        addresses::toString);
+    assertEquals(List.of(), withToken);
+  }
+
+  /**
+   * The server sends a strict Content Security Policy (no inline script or style), and the widget
+   * must work under it: a violation shows up as a SEVERE console entry.
+   */
   @Test
   void widgetRunsUnderContentSecurityPolicy() {
     SearchContext widget = openWidgetAtConsentNotice();
@@ -155,6 +276,21 @@ class WidgetBrowserIT {
         browser.waitUntil(driver -> widget.findElement(By.cssSelector(".message.staff")));
     assertEquals(
         "The nurse is here.", staffMessage.findElement(By.cssSelector(".message-text")).getText());
+  }
+
+  /**
+   * Opens the widget, agrees, asks a question and returns the id of the conversation, which the
+   * widget of {@link #currentWidget()} shows.
+   */
+  private String askAsConsentedVisitor(String question) {
+    SearchContext widget = openWidgetAtConsentNotice();
+    click(widget, "agree");
+    ask(widget, question);
+    return currentConversationId();
+  }
+
+  private SearchContext currentWidget() {
+    return browser.driver().findElement(By.tagName("clinic-chat")).getShadowRoot();
   }
 
   /** Returns the id of the widget's conversation, from the API call the page made. */
