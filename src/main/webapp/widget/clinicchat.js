@@ -306,8 +306,10 @@
   /**
    * Returns a link to the page an assistant answer was taken from, or null. The only links the
    * widget ever creates come from the structured source field of the clinic's own answers (its
-   * patient-education index), and only to https pages: message text is never turned into links,
-   * so a patient or a pasted text cannot plant one.
+   * patient-education index). Message text is never turned into links, so a patient or a pasted
+   * text cannot plant one. Only http and https addresses are linked, and always over https,
+   * because MedQuAD lists its NIH and CDC pages with http addresses that those sites now serve
+   * over https.
    */
   function sourceLink(source) {
     if (!source || !isNonEmptyString(source.url) || !isNonEmptyString(source.name)) {
@@ -318,6 +320,9 @@
       url = new URL(source.url);
     } catch {
       return null;
+    }
+    if (url.protocol === 'http:') {
+      url.protocol = 'https:';
     }
     if (url.protocol !== 'https:') {
       return null;

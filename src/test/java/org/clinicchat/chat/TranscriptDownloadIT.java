@@ -22,6 +22,7 @@ import java.util.List;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Visitor;
+import org.clinicchat.widget.XssPayloads;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,23 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TranscriptDownloadIT {
 
-  /**
-   * Hostile message texts a patient could send. They must be stored and returned unchanged, as
-   * text: escaping or stripping them would change what the clinic reads.
-   */
-  static final List<String> XSS_PAYLOADS =
-      List.of(
-          "<script>alert('xss')</script>",
-          "<img src=x onerror=alert(1)>",
-          "<svg onload=alert(1)><circle r=5></circle></svg>",
-          "<a href=\"javascript:alert(1)\">Open my results</a>",
-          "javascript:alert(document.cookie)",
-          "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#60;b&#62;",
-          "\"><iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
-          "{{constructor.constructor('alert(1)')()}} ${alert(1)} <%= 7*7 %>",
-          "<style>@import 'https://evil.example/x.css';</style><b>bold</b>",
-          "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>");
-
   @PersistenceContext EntityManager entityManager;
 
   /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
@@ -66,7 +50,7 @@ class TranscriptDownloadIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.clinicChatWithTestHelpers();
+    return Deployments.clinicChatWithTestHelpers().addClass(XssPayloads.class);
   }
 
   @BeforeEach
@@ -174,7 +158,7 @@ class TranscriptDownloadIT {
   @Test
   void hostileTextStoredUnchanged() {
     List<String> changed = new ArrayList<>();
-    for (String payload : XSS_PAYLOADS) {
+    for (String payload : XssPayloads.ALL) {
       JsonObject exchange = patient.send(visitor.token(), conversation, payload).json();
       String stored = exchange.getJsonObject("patientMessage").getString("text");
       if (!payload.equals(stored)) {
@@ -187,7 +171,7 @@ class TranscriptDownloadIT {
 
   @Test
   void hostileTextReturnedUnchanged() throws Exception {
-    for (String payload : XSS_PAYLOADS) {
+    for (String payload : XssPayloads.ALL) {
       assertEquals(201, patient.send(visitor.token(), conversation, payload).status());
     }
 
@@ -201,8 +185,8 @@ class TranscriptDownloadIT {
     }
     String text = download("text/plain", visitor.token(), "").body();
 
-    assertEquals(XSS_PAYLOADS, patientTexts.subList(1, patientTexts.size()));
-    for (String payload : XSS_PAYLOADS) {
+    assertEquals(XssPayloads.ALL, patientTexts.subList(1, patientTexts.size()));
+    for (String payload : XssPayloads.ALL) {
       assertTrue(text.contains("] You:\n" + payload + "\n"), payload);
     }
   }

@@ -1,5 +1,7 @@
 package org.clinicchat.widget;
 
+import static org.clinicchat.widget.WidgetDriver.click;
+import static org.clinicchat.widget.WidgetDriver.visible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +45,7 @@ import org.openqa.selenium.logging.LogEntry;
 class WidgetBrowserIT {
 
   private static Browser browser;
+  private static WidgetDriver widgets;
   private static Path downloads;
 
   @Deployment(testable = false)
@@ -53,8 +56,9 @@ class WidgetBrowserIT {
   @BeforeAll
   static void startBrowser() throws IOException {
     browser = Browser.start();
+    widgets = new WidgetDriver(browser);
     downloads = Files.createTempDirectory("clinicchat-downloads-");
-    // Headless Chromium saves downloads only where it is told to.
+    // Headless Chromium saves downloads only into a folder set with this command.
     ((ChromeDriver) browser.driver())
         .executeCdpCommand(
             "Browser.setDownloadBehavior",
@@ -81,10 +85,10 @@ class WidgetBrowserIT {
 
   @Test
   void agreedVisitorGetsTheOpeningHours() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
 
     click(widget, "agree");
-    WebElement answer = ask(widget, "What are your hours?");
+    WebElement answer = widgets.ask(widget, "What are your hours?");
 
     assertTrue(
         answer.findElement(By.cssSelector(".message-text")).getText().contains("Monday to Friday"),
@@ -94,7 +98,7 @@ class WidgetBrowserIT {
 
   @Test
   void agreedVisitorSeesConsentedModeLine() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
 
     click(widget, "agree");
     browser.waitUntil(driver -> visible(widget, "message"));
@@ -106,10 +110,10 @@ class WidgetBrowserIT {
 
   @Test
   void declinedVisitorGetsThePhoneNumber() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
 
     click(widget, "decline");
-    WebElement answer = ask(widget, "What is your phone number?");
+    WebElement answer = widgets.ask(widget, "What is your phone number?");
 
     assertTrue(
         answer.findElement(By.cssSelector(".message-text")).getText().contains("(555) 010-4477"),
@@ -119,9 +123,9 @@ class WidgetBrowserIT {
 
   @Test
   void endedChatReturnsToConsentNotice() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
     click(widget, "agree");
-    ask(widget, "What are your hours?");
+    widgets.ask(widget, "What are your hours?");
 
     click(widget, "revoke");
     browser.waitUntil(driver -> visible(widget, "consent-info"));
@@ -138,20 +142,20 @@ class WidgetBrowserIT {
   @Test
   void chatAfterEndingStartsNewConversation() {
     String first = askAsConsentedVisitor("What are your hours?");
-    SearchContext widget = currentWidget();
+    SearchContext widget = widgets.current();
     click(widget, "revoke");
     browser.waitUntil(driver -> visible(widget, "consent-info"));
 
     click(widget, "agree");
-    WebElement answer = ask(widget, "Where do I park?");
+    WebElement answer = widgets.ask(widget, "Where do I park?");
 
     assertEquals("parking", answer.getDomAttribute("data-topic"));
-    assertFalse(first.equals(currentConversationId()), "a new conversation under a new consent");
+    assertFalse(first.equals(widgets.conversationId()), "a new conversation under a new consent");
   }
 
   @Test
   void declinedVisitorSeesNoTranscriptControls() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
 
     click(widget, "decline");
     browser.waitUntil(driver -> visible(widget, "message"));
@@ -165,7 +169,7 @@ class WidgetBrowserIT {
   void transcriptDownloadsAsText() throws IOException {
     String conversation = askAsConsentedVisitor("What are your hours?");
 
-    click(currentWidget(), "download-text");
+    click(widgets.current(), "download-text");
     String text = Files.readString(downloaded("clinicchat-transcript-" + conversation + ".txt"));
 
     assertTrue(text.startsWith("Transcript of your chat with the clinic\n"), text);
@@ -178,7 +182,7 @@ class WidgetBrowserIT {
   void transcriptDownloadsAsJson() throws IOException {
     String conversation = askAsConsentedVisitor("What are your hours?");
 
-    click(currentWidget(), "download-json");
+    click(widgets.current(), "download-json");
     Path file = downloaded("clinicchat-transcript-" + conversation + ".json");
     JsonObject transcript;
     try (JsonReader reader = Json.createReader(Files.newBufferedReader(file))) {
@@ -196,9 +200,9 @@ class WidgetBrowserIT {
   /** The patient token goes only in the Authorization header, never into an address. */
   @Test
   void noTokenInAnyAddress() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
     click(widget, "agree");
-    ask(widget, "What are your hours?");
+    widgets.ask(widget, "What are your hours?");
     click(widget, "download-text");
     browser.waitUntil(
         driver -> widget.findElement(By.cssSelector("#status")).getText().contains("saved"));
@@ -229,9 +233,9 @@ class WidgetBrowserIT {
    */
   @Test
   void widgetRunsUnderContentSecurityPolicy() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
     click(widget, "agree");
-    ask(widget, "What are your hours?");
+    widgets.ask(widget, "What are your hours?");
 
     List<String> violations =
         browser.consoleEntries().stream()
@@ -245,10 +249,10 @@ class WidgetBrowserIT {
 
   @Test
   void spanishPageGetsSpanishWidgetAndAnswers() {
-    SearchContext widget = openWidgetAtConsentNotice("es/");
+    SearchContext widget = widgets.openAtConsentNotice("es/");
 
     click(widget, "agree");
-    WebElement answer = ask(widget, "What are your hours?");
+    WebElement answer = widgets.ask(widget, "What are your hours?");
 
     assertEquals("Enviar", widget.findElement(By.cssSelector("#send")).getText().trim());
     assertTrue(
@@ -258,10 +262,10 @@ class WidgetBrowserIT {
 
   @Test
   void staffReplyAppearsInWidget() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
     click(widget, "agree");
-    ask(widget, "Can I talk to a person?");
-    String conversation = currentConversationId();
+    widgets.ask(widget, "Can I talk to a person?");
+    String conversation = widgets.conversationId();
 
     try (Browser staff = Browser.start()) {
       StaffFixtures.ensureAccount(staff, StaffFixtures.CLINICIAN);
@@ -280,88 +284,17 @@ class WidgetBrowserIT {
 
   /**
    * Opens the widget, agrees, asks a question and returns the id of the conversation, which the
-   * widget of {@link #currentWidget()} shows.
+   * widget of {@link WidgetDriver#current()} shows.
    */
   private String askAsConsentedVisitor(String question) {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
     click(widget, "agree");
-    ask(widget, question);
-    return currentConversationId();
-  }
-
-  private SearchContext currentWidget() {
-    return browser.driver().findElement(By.tagName("clinic-chat")).getShadowRoot();
-  }
-
-  /** Returns the id of the widget's conversation, from the API call the page made. */
-  private String currentConversationId() {
-    Object id =
-        ((JavascriptExecutor) browser.driver())
-            .executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name)"
-                    + ".filter(n => n.includes('/api/conversations/')).pop()");
-    String url = String.valueOf(id);
-    int start = url.indexOf("/api/conversations/") + "/api/conversations/".length();
-    return url.substring(start, url.indexOf('/', start));
+    widgets.ask(widget, question);
+    return widgets.conversationId();
   }
 
   private static boolean mentionsContentSecurityPolicy(String message) {
     String lower = message.toLowerCase(Locale.ROOT);
     return lower.contains("content security policy") || lower.contains("content-security-policy");
-  }
-
-  /**
-   * Loads the demo page, opens the widget and waits until the privacy notice has loaded, and
-   * returns the widget's shadow root.
-   */
-  private SearchContext openWidgetAtConsentNotice() {
-    return openWidgetAtConsentNotice("");
-  }
-
-  private SearchContext openWidgetAtConsentNotice(String page) {
-    browser.open(page);
-    WebElement host = browser.waitUntil(driver -> driver.findElement(By.tagName("clinic-chat")));
-    SearchContext widget = host.getShadowRoot();
-    // The widget stays hidden until its stylesheet has loaded.
-    browser.waitUntil(driver -> visible(widget, "launcher"));
-    click(widget, "launcher");
-    browser.waitUntil(driver -> visible(widget, "panel"));
-    browser.waitUntil(
-        driver -> !widget.findElements(By.cssSelector("#notice .notice-version")).isEmpty());
-    return widget;
-  }
-
-  /** Types a question, sends it and returns the assistant's answer to it. */
-  private WebElement ask(SearchContext widget, String question) {
-    browser.waitUntil(driver -> visible(widget, "message"));
-    int before = assistantMessages(widget).size();
-    widget.findElement(By.cssSelector("#message")).sendKeys(question);
-    click(widget, "send");
-    return browser.waitUntil(
-        driver -> {
-          List<WebElement> answers = assistantMessages(widget);
-          if (answers.size() > before) {
-            return answers.getLast();
-          }
-          // An error from the server is shown in the alert: fail at once with its text.
-          String error = widget.findElement(By.cssSelector("#error")).getText();
-          if (!error.isBlank()) {
-            throw new AssertionError("The widget showed an error: " + error);
-          }
-          return null;
-        });
-  }
-
-  private static List<WebElement> assistantMessages(SearchContext widget) {
-    return widget.findElements(By.cssSelector("#messages li.message.assistant"));
-  }
-
-  private static boolean visible(SearchContext widget, String id) {
-    List<WebElement> found = widget.findElements(By.cssSelector("#" + id));
-    return !found.isEmpty() && found.getFirst().isDisplayed();
-  }
-
-  private static void click(SearchContext widget, String id) {
-    widget.findElement(By.cssSelector("#" + id)).click();
   }
 }
