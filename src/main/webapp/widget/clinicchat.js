@@ -410,8 +410,9 @@
       // Agree and Decline share one style on purpose: declining must be as easy as agreeing.
       ui.agree = createElement('button', { type: 'button', id: 'agree', class: 'primary' }, [TEXT.agree]);
       ui.decline = createElement('button', { type: 'button', id: 'decline', class: 'primary' }, [TEXT.decline]);
-      // After the patient ended a chat, this line says what happened above the notice.
-      ui.consentInfo = createElement('p', { id: 'consent-info', hidden: true });
+      // After the patient ended a chat, this line says what happened above the notice. It takes
+      // the focus then, so a screen reader reads it first.
+      ui.consentInfo = createElement('p', { id: 'consent-info', tabindex: '-1', hidden: true });
       ui.consentView = createElement('section', { id: 'consent-view', class: 'view' }, [
         ui.consentInfo,
         ui.notice,
@@ -684,6 +685,7 @@
         this.#showConsentView();
         this.#ui.consentInfo.textContent = TEXT.revoked;
         this.#ui.consentInfo.hidden = false;
+        this.#ui.consentInfo.focus();
       } catch (error) {
         this.#showSessionError(error);
       } finally {

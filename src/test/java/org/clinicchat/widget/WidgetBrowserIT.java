@@ -133,6 +133,11 @@ class WidgetBrowserIT {
     assertTrue(
         widget.findElement(By.cssSelector("#consent-info")).getText().contains("withdrew"),
         widget.findElement(By.cssSelector("#consent-info")).getText());
+    assertEquals(
+        "consent-info",
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return document.querySelector('clinic-chat').shadowRoot.activeElement.id"));
     assertTrue(visible(widget, "agree"));
     assertFalse(visible(widget, "message"));
     assertFalse(visible(widget, "revoke"));
