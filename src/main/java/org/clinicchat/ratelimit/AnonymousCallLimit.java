@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.clinicchat.platform.Problem;
@@ -55,17 +56,44 @@ public class AnonymousCallLimit implements ContainerRequestFilter {
     this.limiter = limiter;
   }
 
+  /**
+   * Creates the limiter from the configuration.
+   *
+   * @throws IllegalStateException naming the property, for a count below 1 or a period that is not
+   *     a positive ISO-8601 duration, so the application fails at start instead of at a call
+   */
   static ClientRateLimiter limiterFrom(Config config) {
     int requests =
         config.getOptionalValue(PROPERTY_REQUESTS, Integer.class).orElse(DEFAULT_REQUESTS);
+    int maxClients =
+        config.getOptionalValue(PROPERTY_MAX_CLIENTS, Integer.class).orElse(DEFAULT_MAX_CLIENTS);
     Duration period =
         config
             .getOptionalValue(PROPERTY_PERIOD, String.class)
-            .map(Duration::parse)
+            .map(AnonymousCallLimit::parsePeriod)
             .orElse(DEFAULT_PERIOD);
-    int maxClients =
-        config.getOptionalValue(PROPERTY_MAX_CLIENTS, Integer.class).orElse(DEFAULT_MAX_CLIENTS);
+    requireAtLeastOne(PROPERTY_REQUESTS, requests);
+    requireAtLeastOne(PROPERTY_MAX_CLIENTS, maxClients);
     return new ClientRateLimiter(requests, period, maxClients);
+  }
+
+  private static Duration parsePeriod(String value) {
+    try {
+      Duration period = Duration.parse(value);
+      if (period.isNegative() || period.isZero()) {
+        throw new IllegalStateException(PROPERTY_PERIOD + " must be above zero, not " + value);
+      }
+      return period;
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          PROPERTY_PERIOD + " is not an ISO-8601 duration such as PT1M: " + value, e);
+    }
+  }
+
+  private static void requireAtLeastOne(String property, int value) {
+    if (value < 1) {
+      throw new IllegalStateException(property + " must be at least 1, not " + value);
+    }
   }
 
   @Override
