@@ -56,8 +56,15 @@
     revoke: 'End chat and withdraw consent',
     revoking: 'Withdrawing your consent…',
     revoked:
-      'You withdrew your consent, so nothing new you type is stored. You can still ask general ' +
-      'questions. To have your earlier messages deleted or to get a copy, call the clinic.',
+      'You ended the chat and withdrew your consent, so nothing new is stored. To have your ' +
+      'earlier messages deleted, call the clinic. To chat again, read the notice and choose Agree; ' +
+      'choose Decline to ask only general questions.',
+    transcriptActions: 'Your transcript',
+    downloadText: 'Download transcript (text)',
+    downloadJson: 'Download transcript (JSON)',
+    downloading: 'Preparing your transcript…',
+    downloaded: 'Your transcript was saved by your browser.',
+    sourceLink: (publisher) => `Source: ${publisher}`,
     messageLabel: 'Your message',
     messageHint: 'Up to 4000 characters. Enter sends, Shift+Enter starts a new line.',
     send: 'Send',
@@ -103,9 +110,15 @@
     revoke: 'Terminar el chat y retirar mi consentimiento',
     revoking: 'Retirando su consentimiento…',
     revoked:
-      'Usted retiró su consentimiento, así que no se guarda nada nuevo de lo que escriba. Todavía ' +
-      'puede hacer preguntas generales. Para borrar sus mensajes anteriores o recibir una copia, ' +
-      'llame a la clínica.',
+      'Usted terminó el chat y retiró su consentimiento, así que no se guarda nada nuevo. Para ' +
+      'borrar sus mensajes anteriores, llame a la clínica. Para chatear de nuevo, lea el aviso y ' +
+      'elija Acepto; elija No acepto para hacer solo preguntas generales.',
+    transcriptActions: 'Su transcripción',
+    downloadText: 'Descargar la transcripción (texto)',
+    downloadJson: 'Descargar la transcripción (JSON)',
+    downloading: 'Preparando su transcripción…',
+    downloaded: 'Su navegador guardó la transcripción.',
+    sourceLink: (publisher) => `Fuente: ${publisher}`,
     messageLabel: 'Su mensaje',
     messageHint: 'Hasta 4000 caracteres. Intro envía, Mayús+Intro empieza una línea nueva.',
     send: 'Enviar',
@@ -161,12 +174,12 @@
   }
 
   /**
-   * Sends one JSON request to the ClinicChat API and returns the parsed JSON body, or null for an
-   * empty body. Throws ApiError for a non-2xx status (with the problem detail as its message), a
-   * timeout, a network failure or a 2xx body that is not JSON.
+   * Sends one request to the ClinicChat API and returns the response, which has a 2xx status.
+   * Throws ApiError for a non-2xx status (with the problem detail as its message), a timeout or a
+   * network failure.
    */
-  async function requestJson(path, { method = 'GET', body, token, idempotencyKey } = {}) {
-    const headers = { Accept: 'application/json, application/problem+json' };
+  async function request(path, { method = 'GET', accept, body, token, idempotencyKey } = {}) {
+    const headers = { Accept: `${accept}, application/problem+json` };
     if (idempotencyKey) {
       headers['Idempotency-Key'] = idempotencyKey;
     }
@@ -194,17 +207,27 @@
         redirect: 'error',
         signal: controller.signal,
       });
+      if (!response.ok) {
+        const problem = await readProblem(response);
+        throw new ApiError(response.status, problem.message, problem.noticeChanged);
+      }
+      return response;
     } catch (error) {
+      if (error instanceof ApiError) {
+        throw error;
+      }
       throw new ApiError(0, error.name === 'AbortError' ? TEXT.timedOut : TEXT.networkError);
     } finally {
       clearTimeout(timer);
     }
+  }
 
-    if (!response.ok) {
-      const problem = await readProblem(response);
-      throw new ApiError(response.status, problem.message, problem.noticeChanged);
-    }
-
+  /**
+   * Sends one JSON request to the ClinicChat API and returns the parsed JSON body, or null for an
+   * empty body. Throws ApiError as request() does, and for a 2xx body that is not JSON.
+   */
+  async function requestJson(path, options = {}) {
+    const response = await request(path, { ...options, accept: 'application/json' });
     const text = await response.text();
     if (text.trim() === '') {
       return null;
@@ -213,6 +236,23 @@
       return JSON.parse(text);
     } catch {
       throw new ApiError(response.status, TEXT.invalidResponse);
+    }
+  }
+
+  /**
+   * Fetches a file from the API with the token in the Authorization header and saves it through a
+   * Blob URL, so the token never appears in an address, a link or the browser's history.
+   */
+  async function downloadFile(path, { accept, token, fileName }) {
+    const response = await request(path, { accept, token });
+    const blob = await response.blob();
+    const url = URL.createObjectURL(blob);
+    try {
+      const link = createElement('a', { href: url, download: fileName });
+      link.click();
+    } finally {
+      // The click starts the download at once; the Blob URL is released in the next task.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
     }
   }
 
@@ -271,6 +311,35 @@
       title: isNonEmptyString(notice.title) ? notice.title : '',
       sections,
     };
+  }
+
+  /**
+   * Returns a link to the page an assistant answer was taken from, or null. The only links the
+   * widget ever creates come from the structured source field of the clinic's own answers (its
+   * patient-education index). Message text is never turned into links, so a patient or a pasted
+   * text cannot plant one. Only http and https addresses are linked, and always over https,
+   * because MedQuAD lists its NIH and CDC pages with http addresses that those sites now serve
+   * over https.
+   */
+  function sourceLink(source) {
+    if (!source || !isNonEmptyString(source.url) || !isNonEmptyString(source.name)) {
+      return null;
+    }
+    let url;
+    try {
+      url = new URL(source.url);
+    } catch {
+      return null;
+    }
+    if (url.protocol === 'http:') {
+      url.protocol = 'https:';
+    }
+    if (url.protocol !== 'https:') {
+      return null;
+    }
+    return createElement('a', { class: 'source', href: url.href, target: '_blank', rel: 'noopener noreferrer' }, [
+      TEXT.sourceLink(source.name),
+    ]);
   }
 
   class ClinicChatElement extends HTMLElement {
@@ -351,7 +420,11 @@
       // Agree and Decline share one style on purpose: declining must be as easy as agreeing.
       ui.agree = createElement('button', { type: 'button', id: 'agree', class: 'primary' }, [TEXT.agree]);
       ui.decline = createElement('button', { type: 'button', id: 'decline', class: 'primary' }, [TEXT.decline]);
+      // After the patient ended a chat, this line says what happened above the notice. It takes
+      // the focus then, so a screen reader reads it first.
+      ui.consentInfo = createElement('p', { id: 'consent-info', tabindex: '-1', hidden: true });
       ui.consentView = createElement('section', { id: 'consent-view', class: 'view' }, [
+        ui.consentInfo,
         ui.notice,
         ui.reloadNotice,
         createElement('div', { class: 'consent-actions' }, [ui.agree, ui.decline]),
@@ -363,10 +436,18 @@
         { type: 'button', id: 'review-notice', class: 'secondary', hidden: true },
         [TEXT.reviewNotice],
       );
-      ui.revoke = createElement(
-        'button',
-        { type: 'button', id: 'revoke', class: 'secondary', hidden: true },
-        [TEXT.revoke],
+      ui.revoke = createElement('button', { type: 'button', id: 'revoke', class: 'secondary' }, [TEXT.revoke]);
+      ui.downloadText = createElement('button', { type: 'button', id: 'download-text', class: 'secondary' }, [
+        TEXT.downloadText,
+      ]);
+      ui.downloadJson = createElement('button', { type: 'button', id: 'download-json', class: 'secondary' }, [
+        TEXT.downloadJson,
+      ]);
+      // Shown only with a consented conversation: without one nothing is stored to download.
+      ui.chatActions = createElement(
+        'div',
+        { id: 'chat-actions', class: 'chat-actions', role: 'group', 'aria-label': TEXT.transcriptActions, hidden: true },
+        [ui.downloadText, ui.downloadJson, ui.revoke],
       );
       ui.messages = createElement('ol', {
         id: 'messages',
@@ -375,7 +456,7 @@
         tabindex: '0',
       });
       ui.chatView = createElement('section', { id: 'chat-view', class: 'view', 'aria-label': 'Chat', hidden: true }, [
-        createElement('div', { class: 'mode-notice' }, [ui.modeLine, ui.reviewNotice, ui.revoke]),
+        createElement('div', { class: 'mode-notice' }, [ui.modeLine, ui.reviewNotice, ui.chatActions]),
         ui.messages,
       ]);
 
@@ -422,6 +503,8 @@
       ui.reloadNotice.addEventListener('click', () => this.#loadNotice());
       ui.reviewNotice.addEventListener('click', () => this.#showConsentView());
       ui.revoke.addEventListener('click', () => this.#revoke());
+      ui.downloadText.addEventListener('click', () => this.#downloadTranscript('text/plain', 'txt'));
+      ui.downloadJson.addEventListener('click', () => this.#downloadTranscript('application/json', 'json'));
       ui.composer.addEventListener('submit', (event) => {
         event.preventDefault();
         this.#sendMessage();
@@ -480,14 +563,15 @@
       ui.composer.hidden = false;
       ui.panel.dataset.mode = mode;
 
+      ui.consentInfo.hidden = true;
       if (mode === 'general') {
         ui.modeLine.textContent = TEXT.generalMode;
         ui.reviewNotice.hidden = false;
-        ui.revoke.hidden = true;
+        ui.chatActions.hidden = true;
       } else {
         ui.modeLine.textContent = TEXT.consentedMode(this.#notice.version);
         ui.reviewNotice.hidden = true;
-        ui.revoke.hidden = false;
+        ui.chatActions.hidden = false;
       }
       this.#clearError();
       ui.message.focus();
@@ -593,11 +677,16 @@
     }
 
     /**
-     * Revokes the consent on the server, then continues in general mode, where nothing is stored.
-     * On failure the session stays as it was, so the patient can try again.
+     * Ends the chat: revokes the consent on the server, forgets the token and the conversation, and
+     * returns to the consent notice, so nothing more is sent under that consent. On failure the
+     * session stays as it was, so the patient can try again.
      */
     async #revoke() {
-      if (this.#busy || !this.#hasValidToken()) {
+      if (this.#busy) {
+        return;
+      }
+      if (!this.#hasValidToken()) {
+        this.#endExpiredSession();
         return;
       }
       this.#setBusy(true, TEXT.revoking);
@@ -605,12 +694,56 @@
         await requestJson('api/consents/current', { method: 'DELETE', token: this.#token });
         this.#forgetSession();
         this.#ui.messages.replaceChildren();
-        this.#showChatView('general');
-        this.#ui.modeLine.textContent = TEXT.revoked;
+        this.#showConsentView();
+        this.#ui.consentInfo.textContent = TEXT.revoked;
+        this.#ui.consentInfo.hidden = false;
+        this.#ui.consentInfo.focus();
       } catch (error) {
-        this.#showError(error);
+        this.#showSessionError(error);
       } finally {
         this.#setBusy(false);
+      }
+    }
+
+    /**
+     * Shows a failed call of the consented session: a 401 means the token expired, and a changed
+     * notice means the patient must read the new one and agree again.
+     */
+    #showSessionError(error) {
+      if (error.noticeChanged) {
+        this.#endExpiredSession(TEXT.noticeChanged);
+      } else if (error.status === 401) {
+        this.#endExpiredSession();
+      } else {
+        this.#showError(error);
+      }
+    }
+
+    /** Downloads the transcript of the consented conversation in one format. */
+    async #downloadTranscript(accept, extension) {
+      if (this.#busy || this.#conversationId === null) {
+        return;
+      }
+      if (!this.#hasValidToken()) {
+        this.#endExpiredSession();
+        return;
+      }
+      const conversation = encodeURIComponent(this.#conversationId);
+      const query = accept === 'text/plain' ? `?language=${uiLanguage}` : '';
+      this.#setBusy(true, TEXT.downloading);
+      let saved = false;
+      try {
+        await downloadFile(`api/conversations/${conversation}/transcript${query}`, {
+          accept,
+          token: this.#token,
+          fileName: `clinicchat-transcript-${this.#conversationId}.${extension}`,
+        });
+        saved = true;
+        this.#clearError();
+      } catch (error) {
+        this.#showSessionError(error);
+      } finally {
+        this.#setBusy(false, saved ? TEXT.downloaded : this.#handoffStatus);
       }
     }
 
@@ -677,7 +810,7 @@
         throw new ApiError(200, TEXT.invalidResponse);
       }
       this.#appendMessage('patient', text);
-      this.#appendMessage('assistant', answer.text, { topic: answer.topic });
+      this.#appendMessage('assistant', answer.text, { topic: answer.topic, source: answer.source });
     }
 
     async #sendConversationMessage(text) {
@@ -761,7 +894,7 @@
      * Appends one message. The visually hidden sender prefix names the sender for screen reader
      * users, who hear new messages through the aria-live list.
      */
-    #appendMessage(sender, text, { sequence, topic } = {}) {
+    #appendMessage(sender, text, { sequence, topic, source } = {}) {
       const prefix = SENDER_PREFIXES[sender] || TEXT.assistantPrefix;
       const body = createElement('span', { class: 'message-text' });
       body.textContent = text;
@@ -769,6 +902,10 @@
         createElement('span', { class: 'visually-hidden' }, [prefix]),
         body,
       ]);
+      const link = sender === 'assistant' ? sourceLink(source) : null;
+      if (link) {
+        item.append(link);
+      }
       if (Number.isInteger(sequence)) {
         item.dataset.sequence = String(sequence);
         this.#lastSequence = Math.max(this.#lastSequence, sequence);
@@ -807,7 +944,7 @@
      * The old messages are removed from the page because they belong to a conversation the
      * visitor can no longer continue, but the unsent text stays in the message box.
      */
-    #endExpiredSession(message) {
+    #endExpiredSession(message = TEXT.sessionExpired) {
       this.#forgetSession();
       this.#ui.messages.replaceChildren();
       // The notice is fetched again because the clinic may have published a new version since.
@@ -820,7 +957,7 @@
       const ui = this.#ui;
       this.#busy = busy;
       // aria-disabled instead of disabled keeps focus on the button while the request runs.
-      for (const button of [ui.agree, ui.decline, ui.send]) {
+      for (const button of [ui.agree, ui.decline, ui.send, ui.revoke, ui.downloadText, ui.downloadJson]) {
         if (busy) {
           button.setAttribute('aria-disabled', 'true');
         } else {

@@ -11,6 +11,8 @@ public enum AuditAction {
   CONVERSATION_STARTED,
   MESSAGE_SENT,
   TRANSCRIPT_READ,
+  /** A patient downloaded the transcript of their own conversation as a file. */
+  TRANSCRIPT_DOWNLOADED,
   CONVERSATION_LIST_READ,
   AUDIT_TRAIL_READ,
   AUDIT_TRAIL_EXPORTED,

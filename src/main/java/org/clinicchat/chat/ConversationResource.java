@@ -12,10 +12,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
+import org.clinicchat.safety.Language;
 import org.clinicchat.security.Roles;
 
 /** The patient chat API; every call needs a patient token. */
@@ -29,6 +31,8 @@ public class ConversationResource {
    * Header Field": a retry with the same key stores nothing and returns the first result.
    */
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
 
   @Inject PatientChat chat;
 
@@ -73,6 +77,40 @@ public class ConversationResource {
     return chat.transcript(ConversationIds.require(conversationId)).stream()
         .map(MessageView::of)
         .toList();
+  }
+
+  /**
+   * Returns the visitor's transcript as a JSON file to save. The token travels in the Authorization
+   * header as for every call, so the widget fetches the file and saves it from a Blob, never
+   * through a link with a token in it.
+   */
+  @GET
+  @Path("{id}/transcript")
+  public Response downloadJson(@PathParam("id") String conversationId) {
+    TranscriptDownload transcript = chat.download(ConversationIds.require(conversationId));
+    return attachment(transcript, transcript.fileName("json"));
+  }
+
+  /**
+   * Returns the visitor's transcript as a UTF-8 plain-text file to save, chosen with {@code Accept:
+   * text/plain}. {@code language} ({@code en} or {@code es}) sets the words of its header lines.
+   */
+  @GET
+  @Path("{id}/transcript")
+  @Produces(TEXT_PLAIN_UTF8)
+  public Response downloadText(
+      @PathParam("id") String conversationId,
+      @QueryParam("language") @Pattern(regexp = "en|es", message = "language must be en or es.")
+          String language) {
+    TranscriptDownload transcript = chat.download(ConversationIds.require(conversationId));
+    String text = transcript.plainText(Language.fromCode(language).orElse(Language.ENGLISH));
+    return attachment(text, transcript.fileName("txt"));
+  }
+
+  private static Response attachment(Object body, String fileName) {
+    return Response.ok(body)
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
   }
 
   /**

@@ -224,6 +224,24 @@ public class PatientChat {
     return transcripts.messages(conversation);
   }
 
+  /**
+   * Returns the visitor's own conversation with its messages, for the patient to keep as a file. It
+   * is audited apart from {@link #transcript}, because a download leaves the clinic's systems.
+   */
+  @Audited(
+      value = AuditAction.TRANSCRIPT_DOWNLOADED,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.PATIENT_REQUEST)
+  @ConsentRequired(Purpose.PATIENT_CHAT)
+  public TranscriptDownload download(@AuditedResource String conversationId) {
+    Conversation conversation = ownConversation(conversationId, LockModeType.NONE);
+    return new TranscriptDownload(
+        conversation.getId(),
+        conversation.getStartedAt(),
+        Instant.now(clock),
+        transcripts.messages(conversation).stream().map(MessageView::of).toList());
+  }
+
   /** Returns the sealer of the conversation; an erased conversation takes no new messages. */
   private FieldSealer sealerFor(Conversation conversation) {
     try {

@@ -1,58 +1,94 @@
 package org.clinicchat.widget;
 
+import static org.clinicchat.widget.WidgetDriver.click;
+import static org.clinicchat.widget.WidgetDriver.visible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.StaffFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 
 /**
  * Drives the chat widget on the demo page in headless Chromium, the way a visitor uses it: open the
- * panel, read the privacy notice, agree or decline, ask a question and read the answer.
+ * panel, read the privacy notice, agree or decline, ask a question and read the answer, download
+ * the transcript, and end the chat. One browser serves every test, and each test loads the page
+ * afresh.
  */
 @ExtendWith(ArquillianExtension.class)
 class WidgetBrowserIT {
 
-  private Browser browser;
+  private static Browser browser;
+  private static WidgetDriver widgets;
+  private static Path downloads;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.clinicChat();
   }
 
-  @BeforeEach
-  void startBrowser() {
+  @BeforeAll
+  static void startBrowser() throws IOException {
     browser = Browser.start();
+    widgets = new WidgetDriver(browser);
+    downloads = Files.createTempDirectory("clinicchat-downloads-");
+    // Headless Chromium saves downloads only into a folder set with this command.
+    ((ChromeDriver) browser.driver())
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
-  @AfterEach
-  void closeBrowser() {
+  @AfterAll
+  static void closeBrowser() throws IOException {
     browser.close();
+    try (Stream<Path> files = Files.list(downloads)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(downloads);
+  }
+
+  /** Waits until the browser has saved a download under the name, and returns the file. */
+  private static Path downloaded(String fileName) {
+    Path file = downloads.resolve(fileName);
+    // Chromium writes to a .crdownload file first and renames it when the download is complete.
+    return browser.waitUntil(driver -> Files.exists(file) ? file : null);
   }
 
   @Test
   void agreedVisitorGetsTheOpeningHours() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
 
     click(widget, "agree");
-    WebElement answer = ask(widget, "What are your hours?");
+    WebElement answer = widgets.ask(widget, "What are your hours?");
 
     assertTrue(
         answer.findElement(By.cssSelector(".message-text")).getText().contains("Monday to Friday"),
@@ -62,7 +98,7 @@ class WidgetBrowserIT {
 
   @Test
   void agreedVisitorSeesConsentedModeLine() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
 
     click(widget, "agree");
     browser.waitUntil(driver -> visible(widget, "message"));
@@ -74,10 +110,10 @@ class WidgetBrowserIT {
 
   @Test
   void declinedVisitorGetsThePhoneNumber() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
 
     click(widget, "decline");
-    WebElement answer = ask(widget, "What is your phone number?");
+    WebElement answer = widgets.ask(widget, "What is your phone number?");
 
     assertTrue(
         answer.findElement(By.cssSelector(".message-text")).getText().contains("(555) 010-4477"),
@@ -85,32 +121,126 @@ class WidgetBrowserIT {
     assertEquals("phone", answer.getDomAttribute("data-topic"));
   }
 
+  @Test
+  void endedChatReturnsToConsentNotice() {
+    SearchContext widget = widgets.openAtConsentNotice("");
+    click(widget, "agree");
+    widgets.ask(widget, "What are your hours?");
+
+    click(widget, "revoke");
+    browser.waitUntil(driver -> visible(widget, "consent-info"));
+
+    assertTrue(
+        widget.findElement(By.cssSelector("#consent-info")).getText().contains("withdrew"),
+        widget.findElement(By.cssSelector("#consent-info")).getText());
+    assertEquals(
+        "consent-info",
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return document.querySelector('clinic-chat').shadowRoot.activeElement.id"));
+    assertTrue(visible(widget, "agree"));
+    assertFalse(visible(widget, "message"));
+    assertFalse(visible(widget, "revoke"));
+    assertEquals(List.of(), widget.findElements(By.cssSelector("#messages li")));
+  }
+
+  @Test
+  void chatAfterEndingStartsNewConversation() {
+    String first = askAsConsentedVisitor("What are your hours?");
+    SearchContext widget = widgets.current();
+    click(widget, "revoke");
+    browser.waitUntil(driver -> visible(widget, "consent-info"));
+
+    click(widget, "agree");
+    WebElement answer = widgets.ask(widget, "Where do I park?");
+
+    assertEquals("parking", answer.getDomAttribute("data-topic"));
+    assertFalse(first.equals(widgets.conversationId()), "a new conversation under a new consent");
+  }
+
+  @Test
+  void declinedVisitorSeesNoTranscriptControls() {
+    SearchContext widget = widgets.openAtConsentNotice("");
+
+    click(widget, "decline");
+    browser.waitUntil(driver -> visible(widget, "message"));
+
+    assertFalse(visible(widget, "download-text"));
+    assertFalse(visible(widget, "download-json"));
+    assertFalse(visible(widget, "revoke"));
+  }
+
+  @Test
+  void transcriptDownloadsAsText() throws IOException {
+    String conversation = askAsConsentedVisitor("What are your hours?");
+
+    click(widgets.current(), "download-text");
+    String text = Files.readString(downloaded("clinicchat-transcript-" + conversation + ".txt"));
+
+    assertTrue(text.startsWith("Transcript of your chat with the clinic\n"), text);
+    assertTrue(text.contains("Conversation: " + conversation + "\n"), text);
+    assertTrue(text.contains("] You:\nWhat are your hours?\n"), text);
+    assertTrue(text.contains("] Assistant:\n"), text);
+  }
+
+  @Test
+  void transcriptDownloadsAsJson() throws IOException {
+    String conversation = askAsConsentedVisitor("What are your hours?");
+
+    click(widgets.current(), "download-json");
+    Path file = downloaded("clinicchat-transcript-" + conversation + ".json");
+    JsonObject transcript;
+    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file))) {
+      transcript = reader.readObject();
+    }
+
+    assertEquals(conversation, transcript.getString("conversationId"));
+    JsonArray messages = transcript.getJsonArray("messages");
+    assertEquals(2, messages.size(), messages::toString);
+    assertEquals("PATIENT", messages.getJsonObject(0).getString("sender"));
+    assertEquals("What are your hours?", messages.getJsonObject(0).getString("text"));
+    assertEquals("ASSISTANT", messages.getJsonObject(1).getString("sender"));
+  }
+
+  /** The patient token goes only in the Authorization header, never into an address. */
+  @Test
+  void noTokenInAnyAddress() {
+    SearchContext widget = widgets.openAtConsentNotice("");
+    click(widget, "agree");
+    widgets.ask(widget, "What are your hours?");
+    click(widget, "download-text");
+    browser.waitUntil(
+        driver -> widget.findElement(By.cssSelector("#status")).getText().contains("saved"));
+
+    @SuppressWarnings("unchecked")
+    List<String> addresses =
+        (List<String>)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)"
+                        + ".concat([location.href])");
+    List<String> withToken =
+        addresses.stream()
+            .filter(
+                address ->
+                    address.contains("eyJ") || address.toLowerCase(Locale.ROOT).contains("token"))
+            .toList();
+
+    assertTrue(
+        addresses.stream().anyMatch(address -> address.contains("/transcript")),
+        addresses::toString);
+    assertEquals(List.of(), withToken);
+  }
+
   /**
    * The server sends a strict Content Security Policy (no inline script or style), and the widget
    * must work under it: a violation shows up as a SEVERE console entry.
    */
   @Test
-  void withdrawnConsentSwitchesToGeneralMode() {
-    SearchContext widget = openWidgetAtConsentNotice();
-    click(widget, "agree");
-    ask(widget, "What are your hours?");
-
-    click(widget, "revoke");
-    browser.waitUntil(
-        driver -> widget.findElement(By.cssSelector("#mode-line")).getText().contains("withdrew"));
-    WebElement answer = ask(widget, "Where do I park?");
-
-    assertEquals(
-        "general", widget.findElement(By.cssSelector("#panel")).getDomAttribute("data-mode"));
-    assertFalse(visible(widget, "revoke"));
-    assertEquals("parking", answer.getDomAttribute("data-topic"));
-  }
-
-  @Test
   void widgetRunsUnderContentSecurityPolicy() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
     click(widget, "agree");
-    ask(widget, "What are your hours?");
+    widgets.ask(widget, "What are your hours?");
 
     List<String> violations =
         browser.consoleEntries().stream()
@@ -124,10 +254,10 @@ class WidgetBrowserIT {
 
   @Test
   void spanishPageGetsSpanishWidgetAndAnswers() {
-    SearchContext widget = openWidgetAtConsentNotice("es/");
+    SearchContext widget = widgets.openAtConsentNotice("es/");
 
     click(widget, "agree");
-    WebElement answer = ask(widget, "What are your hours?");
+    WebElement answer = widgets.ask(widget, "What are your hours?");
 
     assertEquals("Enviar", widget.findElement(By.cssSelector("#send")).getText().trim());
     assertTrue(
@@ -137,10 +267,10 @@ class WidgetBrowserIT {
 
   @Test
   void staffReplyAppearsInWidget() {
-    SearchContext widget = openWidgetAtConsentNotice();
+    SearchContext widget = widgets.openAtConsentNotice("");
     click(widget, "agree");
-    ask(widget, "Can I talk to a person?");
-    String conversation = currentConversationId();
+    widgets.ask(widget, "Can I talk to a person?");
+    String conversation = widgets.conversationId();
 
     try (Browser staff = Browser.start()) {
       StaffFixtures.ensureAccount(staff, StaffFixtures.CLINICIAN);
@@ -157,75 +287,19 @@ class WidgetBrowserIT {
         "The nurse is here.", staffMessage.findElement(By.cssSelector(".message-text")).getText());
   }
 
-  /** Returns the id of the widget's conversation, from the API call the page made. */
-  private String currentConversationId() {
-    Object id =
-        ((JavascriptExecutor) browser.driver())
-            .executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name)"
-                    + ".filter(n => n.includes('/api/conversations/')).pop()");
-    String url = String.valueOf(id);
-    int start = url.indexOf("/api/conversations/") + "/api/conversations/".length();
-    return url.substring(start, url.indexOf('/', start));
+  /**
+   * Opens the widget, agrees, asks a question and returns the id of the conversation, which the
+   * widget of {@link WidgetDriver#current()} shows.
+   */
+  private String askAsConsentedVisitor(String question) {
+    SearchContext widget = widgets.openAtConsentNotice("");
+    click(widget, "agree");
+    widgets.ask(widget, question);
+    return widgets.conversationId();
   }
 
   private static boolean mentionsContentSecurityPolicy(String message) {
     String lower = message.toLowerCase(Locale.ROOT);
     return lower.contains("content security policy") || lower.contains("content-security-policy");
-  }
-
-  /**
-   * Loads the demo page, opens the widget and waits until the privacy notice has loaded, and
-   * returns the widget's shadow root.
-   */
-  private SearchContext openWidgetAtConsentNotice() {
-    return openWidgetAtConsentNotice("");
-  }
-
-  private SearchContext openWidgetAtConsentNotice(String page) {
-    browser.open(page);
-    WebElement host = browser.waitUntil(driver -> driver.findElement(By.tagName("clinic-chat")));
-    SearchContext widget = host.getShadowRoot();
-    // The widget stays hidden until its stylesheet has loaded.
-    browser.waitUntil(driver -> visible(widget, "launcher"));
-    click(widget, "launcher");
-    browser.waitUntil(driver -> visible(widget, "panel"));
-    browser.waitUntil(
-        driver -> !widget.findElements(By.cssSelector("#notice .notice-version")).isEmpty());
-    return widget;
-  }
-
-  /** Types a question, sends it and returns the assistant's answer to it. */
-  private WebElement ask(SearchContext widget, String question) {
-    browser.waitUntil(driver -> visible(widget, "message"));
-    int before = assistantMessages(widget).size();
-    widget.findElement(By.cssSelector("#message")).sendKeys(question);
-    click(widget, "send");
-    return browser.waitUntil(
-        driver -> {
-          List<WebElement> answers = assistantMessages(widget);
-          if (answers.size() > before) {
-            return answers.getLast();
-          }
-          // An error from the server is shown in the alert: fail at once with its text.
-          String error = widget.findElement(By.cssSelector("#error")).getText();
-          if (!error.isBlank()) {
-            throw new AssertionError("The widget showed an error: " + error);
-          }
-          return null;
-        });
-  }
-
-  private static List<WebElement> assistantMessages(SearchContext widget) {
-    return widget.findElements(By.cssSelector("#messages li.message.assistant"));
-  }
-
-  private static boolean visible(SearchContext widget, String id) {
-    List<WebElement> found = widget.findElements(By.cssSelector("#" + id));
-    return !found.isEmpty() && found.getFirst().isDisplayed();
-  }
-
-  private static void click(SearchContext widget, String id) {
-    widget.findElement(By.cssSelector("#" + id)).click();
   }
 }
