@@ -10,5 +10,10 @@ public enum AccessPurpose {
   /** A clinician reviews a conversation to care for the patient. */
   TREATMENT,
   /** Administration, staff accounts and compliance review of the audit trail. */
-  HEALTHCARE_OPERATIONS
+  HEALTHCARE_OPERATIONS,
+  /**
+   * A disclosure outside treatment, payment and health care operations, which the accounting of
+   * disclosures lists for the patient.
+   */
+  ACCOUNTED_DISCLOSURE
 }

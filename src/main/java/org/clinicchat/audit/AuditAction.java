@@ -50,5 +50,10 @@ public enum AuditAction {
   EMERGENCY_ACCESS_GRANTED,
   ALERT_ACKNOWLEDGED,
   DISCLOSURE_RECORDED,
-  DISCLOSURE_REPORT_PRODUCED
+  DISCLOSURE_REPORT_PRODUCED,
+  /**
+   * Staff exported a transcript to disclose it to a third party; the same transaction recorded the
+   * disclosure in the accounting of disclosures.
+   */
+  TRANSCRIPT_EXPORTED
 }
