@@ -68,7 +68,8 @@ public class DiscloseTranscript {
     try {
       external.getResponseOutputWriter().write(export.text());
     } catch (IOException e) {
-      // The disclosure is recorded already: the ledger entry id lets the privacy officer match it.
+      // TODO: A failed download leaves a committed ledger entry for a file the caller never
+      // received. The entry id in this message is the only link between the two.
       throw new UncheckedIOException(
           "Sending the transcript export of disclosure " + export.disclosureId() + " failed", e);
     }

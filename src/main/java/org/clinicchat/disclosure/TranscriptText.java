@@ -17,7 +17,8 @@ final class TranscriptText {
       String conversationId, Disclosure entry, String recipient, List<Message> messages) {
     StringBuilder text = new StringBuilder();
     text.append("ClinicChat transcript of conversation ").append(conversationId).append('\n');
-    text.append("Disclosed to: ").append(recipient).append('\n');
+    // One line, so that a recipient typed with line breaks cannot add lines to the header.
+    text.append("Disclosed to: ").append(recipient.replaceAll("\\R", " ")).append('\n');
     text.append("Purpose: ").append(entry.getPurpose().label()).append('\n');
     text.append("Disclosed on: ")
         .append(entry.getDisclosedOn())

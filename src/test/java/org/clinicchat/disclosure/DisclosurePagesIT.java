@@ -1,6 +1,7 @@
 package org.clinicchat.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -190,6 +191,19 @@ class DisclosurePagesIT {
         export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
     assertTrue(export.body().contains("Patient: " + PATIENT_MESSAGE), export.body());
     assertTrue(export.body().contains("Disclosed to: " + recipient), export.body());
+  }
+
+  @Test
+  void recipientLineBreaksKeptOutOfHeader() {
+    String conversation = conversationWith(PATIENT_MESSAGE);
+
+    HttpResponse<String> export =
+        discloseTranscript(clinician(), conversation, recipient + "\nPurpose: Treatment");
+
+    assertTrue(
+        export.body().contains("Disclosed to: " + recipient + " Purpose: Treatment\n"),
+        export.body());
+    assertFalse(export.body().contains("\nPurpose: Treatment"), export.body());
   }
 
   @Test
