@@ -23,7 +23,8 @@ public final class AlertRules {
           AuditAction.CONVERSATION_ERASED,
           AuditAction.EMERGENCY_ACCESS_GRANTED,
           AuditAction.DISCLOSURE_RECORDED,
-          AuditAction.DISCLOSURE_REPORT_PRODUCED);
+          AuditAction.DISCLOSURE_REPORT_PRODUCED,
+          AuditAction.TRANSCRIPT_EXPORTED);
 
   private static final Set<String> STAFF_ROLES = Set.copyOf(Roles.STAFF);
 

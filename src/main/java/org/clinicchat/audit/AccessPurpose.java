@@ -15,5 +15,10 @@ public enum AccessPurpose {
    * Break-glass access: a staff member whose role reads no conversation opens one under an
    * emergency access grant, with a written reason the privacy officer reviews.
    */
-  EMERGENCY
+  EMERGENCY,
+  /**
+   * A disclosure outside treatment, payment and health care operations, which the accounting of
+   * disclosures lists for the patient.
+   */
+  ACCOUNTED_DISCLOSURE
 }

@@ -72,5 +72,10 @@ public enum AuditAction {
   /** A privacy officer published a new version of the privacy and security policy. */
   POLICY_PUBLISHED,
   /** A staff member acknowledged a version of the privacy and security policy. */
-  POLICY_ACKNOWLEDGED
+  POLICY_ACKNOWLEDGED,
+  /**
+   * Staff exported a transcript to disclose it to a third party; the same transaction recorded the
+   * disclosure in the accounting of disclosures.
+   */
+  TRANSCRIPT_EXPORTED
 }

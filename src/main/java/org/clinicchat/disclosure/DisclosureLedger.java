@@ -11,15 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.crypto.FieldEncryption;
 import org.clinicchat.crypto.FieldOpener;
-import org.clinicchat.crypto.FieldSealer;
 import org.clinicchat.security.Roles;
 
 /**
@@ -32,12 +29,6 @@ public class DisclosureLedger {
 
   /** How far back a patient's report reaches, as 45 CFR 164.528(a)(1) requires. */
   static final int REPORT_YEARS = 6;
-
-  static final int MAX_RECIPIENT_LENGTH = 500;
-  static final int MAX_DESCRIPTION_LENGTH = 2000;
-
-  /** A conversation id or visitor pseudonym; the same shape the audit trail stores as is. */
-  private static final Pattern PATIENT_REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
   @PersistenceContext EntityManager entityManager;
 
@@ -62,34 +53,26 @@ public class DisclosureLedger {
       String recipient,
       String description,
       DisclosurePurpose purpose) {
-    String patient = requirePatient(patientReference);
+    String patient = DisclosureEntries.requirePatient(patientReference);
     if (disclosedOn == null) {
       throw new InvalidDisclosureException("Date: enter the date of the disclosure.");
     }
     if (disclosedOn.isAfter(today())) {
       throw new InvalidDisclosureException("Date: a disclosure cannot be in the future.");
     }
-    String recipientText = requireText(recipient, "Recipient", MAX_RECIPIENT_LENGTH);
-    String descriptionText = requireText(description, "Description", MAX_DESCRIPTION_LENGTH);
-    if (purpose == null) {
-      throw new InvalidDisclosureException("Purpose: choose why the PHI was disclosed.");
-    }
+    String recipientText = DisclosureEntries.requireRecipient(recipient);
+    String descriptionText = DisclosureEntries.requireDescription(description);
+    DisclosurePurpose checkedPurpose = DisclosureEntries.requirePurpose(purpose);
 
-    String id = UUID.randomUUID().toString();
-    Disclosure disclosure =
-        new Disclosure(
-            id,
-            disclosedOn,
+    Disclosure entry =
+        DisclosureEntries.newEntry(
             patient,
-            purpose,
+            disclosedOn,
+            checkedPurpose,
             securityContext.getCallerPrincipal().getName(),
             Instant.now(clock));
-    FieldSealer sealer = fieldEncryption.sealerFor(id);
-    disclosure.sealed(
-        sealer.seal(recipientText, Disclosure.recipientLocation(id)),
-        sealer.seal(descriptionText, Disclosure.descriptionLocation(id)));
-    entityManager.persist(disclosure);
-    return id;
+    return DisclosureEntries.store(
+        entityManager, fieldEncryption, entry, recipientText, descriptionText);
   }
 
   /**
@@ -102,7 +85,7 @@ public class DisclosureLedger {
       resourceType = "Patient",
       purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public DisclosureReport report(@AuditedResource String patientReference) {
-    String patient = requirePatient(patientReference);
+    String patient = DisclosureEntries.requirePatient(patientReference);
     LocalDate to = today();
     LocalDate from = to.minusYears(REPORT_YEARS);
     List<AccountedDisclosure> entries =
@@ -135,30 +118,5 @@ public class DisclosureLedger {
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-  }
-
-  private static String requirePatient(String patientReference) {
-    String text = patientReference == null ? "" : patientReference.strip();
-    if (text.isEmpty()) {
-      throw new InvalidDisclosureException(
-          "Patient: enter the conversation id or visitor pseudonym.");
-    }
-    if (!PATIENT_REFERENCE.matcher(text).matches()) {
-      throw new InvalidDisclosureException(
-          "Patient: use the conversation id or visitor pseudonym, letters, digits, '.', '_' and '-'"
-              + " only.");
-    }
-    return text;
-  }
-
-  private static String requireText(String value, String label, int maxLength) {
-    String text = value == null ? "" : value.strip();
-    if (text.isEmpty()) {
-      throw new InvalidDisclosureException(label + ": this field is required.");
-    }
-    if (text.length() > maxLength) {
-      throw new InvalidDisclosureException(label + ": use at most " + maxLength + " characters.");
-    }
-    return text;
   }
 }

@@ -1,13 +1,18 @@
 package org.clinicchat.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.StaffFixtures;
 import org.clinicchat.testing.StaffFixtures.Account;
 import org.clinicchat.testing.StaffSession;
@@ -25,6 +30,12 @@ import org.openqa.selenium.WebElement;
 /**
  * The alert dashboard from outside the server: who may see it, who may act on it, and the
  * acknowledgement of an alert that real failed logins raised, with its note and its audit event.
+ * Real transcript reads of new clinicians check the transcript-read limit, which the test instance
+ * lowers through {@value #READS_MAX_VARIABLE}.
+ *
+ * <p>The after-hours rule is tested only in {@code AlertRulesTest}, with a fixed clock: the clinic
+ * hours are one setting of the test instance, which every test class shares, and hours that are
+ * closed now would make every staff read in every class raise an alert.
  */
 @ExtendWith(ArquillianExtension.class)
 class AlertDashboardIT {
@@ -32,6 +43,14 @@ class AlertDashboardIT {
   private static final Account PRIVACY_OFFICER = StaffFixtures.PRIVACY_OFFICER;
 
   private static final String DASHBOARD = "admin/alerts/index.xhtml";
+
+  /** The environment variable that sets {@code clinicchat.alert.transcript-reads.max}. */
+  static final String READS_MAX_VARIABLE = "CLINICCHAT_ALERT_TRANSCRIPT_READS_MAX";
+
+  /** Accounts new in each run, so that no earlier transcript read counts toward their limit. */
+  private static final Account HEAVY_READER = newClinician("reads-many-");
+
+  private static final Account USUAL_READER = newClinician("reads-few-");
 
   private Browser browser;
   private Account target;
@@ -41,12 +60,28 @@ class AlertDashboardIT {
     return Deployments.clinicChat();
   }
 
+  /**
+   * Creates the accounts in one administrator sign-in, because each further sign-in of the same
+   * account can wait up to 30 seconds for its next TOTP code.
+   */
   @BeforeAll
   static void createStaffAccounts() {
     try (Browser setup = Browser.start()) {
-      StaffFixtures.ensureAccount(setup, PRIVACY_OFFICER);
-      StaffFixtures.ensureAccount(setup, StaffFixtures.AUDITOR);
-      StaffFixtures.ensureAccount(setup, StaffFixtures.CLINICIAN);
+      StaffFixtures.ensureAdministrator(setup);
+      StaffFixtures.signIn(setup, StaffFixtures.ADMINISTRATOR);
+      for (Account account :
+          List.of(
+              PRIVACY_OFFICER,
+              StaffFixtures.AUDITOR,
+              StaffFixtures.CLINICIAN,
+              HEAVY_READER,
+              USUAL_READER)) {
+        setup.open("admin/staff/index.xhtml");
+        if (!StaffFixtures.listedUsernames(setup.driver()).contains(account.username())) {
+          StaffFixtures.createAccount(setup, account);
+        }
+      }
+      StaffFixtures.signOut(setup);
     }
   }
 
@@ -95,6 +130,24 @@ class AlertDashboardIT {
   }
 
   @Test
+  void manyTranscriptReadsRaiseAlert() {
+    openTranscripts(HEAVY_READER, transcriptReadsMax() + 1);
+
+    signIn(PRIVACY_OFFICER).post("admin/alerts/evaluation", Map.of());
+
+    assertTrue(hasTranscriptReadsAlert(HEAVY_READER), "an alert names " + HEAVY_READER.username());
+  }
+
+  @Test
+  void transcriptReadsAtLimitRaiseNothing() {
+    openTranscripts(USUAL_READER, transcriptReadsMax());
+
+    signIn(PRIVACY_OFFICER).post("admin/alerts/evaluation", Map.of());
+
+    assertFalse(hasTranscriptReadsAlert(USUAL_READER), "no alert names " + USUAL_READER.username());
+  }
+
+  @Test
   void acknowledgementStoresNote() {
     failLoginsOfNewAccount();
     String note = "Checked with " + target.username() + ": typed an old password";
@@ -128,6 +181,41 @@ class AlertDashboardIT {
 
     assertTrue(
         browser.driver().getPageSource().contains("Note: say what you found and what you did."));
+  }
+
+  /** Opens the transcript of a new conversation as the account, as often as given. */
+  private static void openTranscripts(Account account, int times) {
+    PatientClient patient = new PatientClient();
+    String conversation = patient.startConversation(patient.agree());
+    StaffSession staff = signIn(account);
+    for (int i = 0; i < times; i++) {
+      HttpResponse<String> page =
+          staff.get("admin/conversations/transcript.xhtml?id=" + conversation);
+      assertEquals(200, page.statusCode(), "transcript read " + (i + 1));
+    }
+  }
+
+  /** Returns whether the dashboard lists a transcript-read alert about the account. */
+  private static boolean hasTranscriptReadsAlert(Account account) {
+    String page = signIn(PRIVACY_OFFICER).get(DASHBOARD + "?all=true").body();
+    return Arrays.stream(page.split("<tr"))
+        .anyMatch(
+            row ->
+                row.contains("<span class=\"rule\">TRANSCRIPT_READS_EXCEEDED</span>")
+                    && row.contains("<span class=\"subject\">" + account.username() + "</span>"));
+  }
+
+  private static int transcriptReadsMax() {
+    String configured = System.getenv(READS_MAX_VARIABLE);
+    assertNotNull(configured, READS_MAX_VARIABLE + " is set for the test instance in pom.xml");
+    return Integer.parseInt(configured);
+  }
+
+  private static Account newClinician(String prefix) {
+    return new Account(
+        prefix + UUID.randomUUID().toString().substring(0, 8),
+        "a long enough password 9",
+        "CLINICIAN");
   }
 
   /** Creates an account and fails its login five times, which the default limit alerts on. */

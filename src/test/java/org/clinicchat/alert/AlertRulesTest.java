@@ -129,6 +129,14 @@ class AlertRulesTest {
   }
 
   @Test
+  void transcriptExportAtNightFires() {
+    ObservedEvent export =
+        trail.add("dr-a", "CLINICIAN", AuditAction.TRANSCRIPT_EXPORTED, WEDNESDAY_NIGHT);
+
+    assertEquals(List.of(AlertRule.AFTER_HOURS_ACCESS), rulesOf(rules.evaluate(export, trail)));
+  }
+
+  @Test
   void staffReadInHoursSilent() {
     ObservedEvent read =
         trail.add("dr-a", "CLINICIAN", AuditAction.TRANSCRIPT_READ, WEDNESDAY_MORNING);

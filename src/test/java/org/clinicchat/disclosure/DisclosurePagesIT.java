@@ -1,16 +1,22 @@
 package org.clinicchat.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.Markers;
+import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.StaffFixtures;
 import org.clinicchat.testing.StaffFixtures.Account;
 import org.clinicchat.testing.StaffSession;
@@ -28,7 +34,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The privacy officer records disclosures on the page and produces a patient's report, on the page
- * and as CSV; both are audited, and no other role reaches the page.
+ * and as CSV; both are audited, and no other role reaches the page. A clinician's disclosure of a
+ * transcript from the transcript page records its ledger entry itself.
  */
 @ExtendWith(ArquillianExtension.class)
 class DisclosurePagesIT {
@@ -36,6 +43,13 @@ class DisclosurePagesIT {
   private static final Account PRIVACY_OFFICER = StaffFixtures.PRIVACY_OFFICER;
 
   private static final String PAGE = "admin/disclosures/index.xhtml";
+
+  private static final String TRANSCRIPT_PAGE = "admin/conversations/transcript.xhtml";
+
+  private static final String PATIENT_MESSAGE = "What are your opening hours?";
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private Browser browser;
   private String patient;
@@ -165,6 +179,80 @@ class DisclosurePagesIT {
   }
 
   @Test
+  void transcriptDisclosureDownloadsText() {
+    String conversation = conversationWith(PATIENT_MESSAGE);
+
+    HttpResponse<String> export = discloseTranscript(clinician(), conversation, recipient);
+
+    assertEquals(200, export.statusCode());
+    assertEquals(
+        "text/plain", export.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertTrue(
+        export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+    assertTrue(export.body().contains("Patient: " + PATIENT_MESSAGE), export.body());
+    assertTrue(export.body().contains("Disclosed to: " + recipient), export.body());
+  }
+
+  @Test
+  void recipientLineBreaksKeptOutOfHeader() {
+    String conversation = conversationWith(PATIENT_MESSAGE);
+
+    HttpResponse<String> export =
+        discloseTranscript(clinician(), conversation, recipient + "\nPurpose: Treatment");
+
+    assertTrue(
+        export.body().contains("Disclosed to: " + recipient + " Purpose: Treatment\n"),
+        export.body());
+    assertFalse(export.body().contains("\nPurpose: Treatment"), export.body());
+  }
+
+  @Test
+  void transcriptDisclosureInReport() {
+    String conversation = conversationWith(PATIENT_MESSAGE);
+
+    discloseTranscript(clinician(), conversation, recipient);
+
+    String report = privacyOfficer().get(PAGE + "?patient=" + conversation).body();
+    assertTrue(report.contains("<span id=\"entry-count\">1</span>"), "exactly one entry");
+    assertTrue(report.contains(recipient), "the report names the recipient");
+    assertTrue(report.contains("Health oversight activity"), "the purpose in words");
+  }
+
+  @Test
+  void transcriptDisclosureIsAudited() {
+    String conversation = conversationWith(PATIENT_MESSAGE);
+
+    discloseTranscript(clinician(), conversation, recipient);
+
+    String events =
+        signIn(StaffFixtures.AUDITOR)
+            .get("admin/audit/export?format=csv&resource=" + conversation)
+            .body();
+    assertTrue(events.contains(",TRANSCRIPT_EXPORTED,Conversation," + conversation + ","), events);
+  }
+
+  @Test
+  void transcriptDisclosureWithoutRecipientRejected() {
+    String conversation = conversationWith(PATIENT_MESSAGE);
+
+    HttpResponse<String> page = discloseTranscript(clinician(), conversation, "");
+
+    assertTrue(page.body().contains("Recipient: this field is required."), page.body());
+    String report = privacyOfficer().get(PAGE + "?patient=" + conversation).body();
+    assertTrue(report.contains("<span id=\"entry-count\">0</span>"), "no entry recorded");
+  }
+
+  @Test
+  void privacyOfficerCannotDiscloseTranscript() {
+    String conversation = conversationWith(PATIENT_MESSAGE);
+
+    HttpResponse<String> response =
+        privacyOfficer().post(TRANSCRIPT_PAGE + "?id=" + conversation, Map.of());
+
+    assertEquals(403, response.statusCode());
+  }
+
+  @Test
   void clinicianCannotOpenPage() {
     assertEquals(403, signIn(StaffFixtures.CLINICIAN).get(PAGE).statusCode());
   }
@@ -196,6 +284,32 @@ class DisclosurePagesIT {
     StaffFixtures.submit(browser, driver.findElement(By.id("disclosure:record")));
   }
 
+  /** Starts a conversation over the patient API with one message and returns its id. */
+  private static String conversationWith(String message) {
+    PatientClient patientClient = new PatientClient();
+    String token = patientClient.agree();
+    String conversation = patientClient.startConversation(token);
+    assertEquals(201, patientClient.send(token, conversation, message).status());
+    return conversation;
+  }
+
+  /** Opens the transcript page and posts its disclosure form as a browser does. */
+  private static HttpResponse<String> discloseTranscript(
+      StaffSession staff, String conversation, String to) {
+    String page = staff.get(TRANSCRIPT_PAGE + "?id=" + conversation).body();
+    Matcher viewState = VIEW_STATE.matcher(page);
+    assertTrue(viewState.find(), "the transcript page has a Faces view state");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("disclose", "disclose");
+    form.put("disclose:conversation", conversation);
+    form.put("disclose:recipient", to);
+    form.put("disclose:purpose", "HEALTH_OVERSIGHT");
+    form.put("disclose:description", "State board review of the chat, request 2026-117");
+    form.put("disclose:disclose-transcript", "Disclose and download the transcript");
+    form.put("jakarta.faces.ViewState", viewState.group(1));
+    return staff.post(TRANSCRIPT_PAGE, form);
+  }
+
   private String auditedActions() {
     return signIn(StaffFixtures.AUDITOR)
         .get("admin/audit/export?format=csv&resource=" + patient)
@@ -208,6 +322,10 @@ class DisclosurePagesIT {
 
   private static String today() {
     return LocalDate.now(ZoneOffset.UTC).toString();
+  }
+
+  private static StaffSession clinician() {
+    return signIn(StaffFixtures.CLINICIAN);
   }
 
   private static StaffSession privacyOfficer() {

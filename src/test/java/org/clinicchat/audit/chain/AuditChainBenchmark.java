@@ -175,7 +175,8 @@ public class AuditChainBenchmark {
     return sequence;
   }
 
-  private static void insert(Connection connection, String table, AuditRecord r)
+  /** Inserts an event into a table whose columns are those of {@code audit_event}, in order. */
+  public static void insert(Connection connection, String table, AuditRecord r)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
