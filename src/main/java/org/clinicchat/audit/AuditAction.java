@@ -50,5 +50,14 @@ public enum AuditAction {
   EMERGENCY_ACCESS_GRANTED,
   ALERT_ACKNOWLEDGED,
   DISCLOSURE_RECORDED,
-  DISCLOSURE_REPORT_PRODUCED
+  DISCLOSURE_REPORT_PRODUCED,
+  /** A visitor asked for a one-time code to verify their identity for appointments. */
+  APPOINTMENT_IDENTITY_CHECK_STARTED,
+  /** A visitor entered a one-time code with their details; the outcome says whether it matched. */
+  APPOINTMENT_IDENTITY_CONFIRMED,
+  APPOINTMENT_BOOKED,
+  APPOINTMENT_RESCHEDULED,
+  APPOINTMENT_CANCELLED,
+  /** A verified patient listed their upcoming appointments. */
+  APPOINTMENTS_READ
 }

@@ -1,0 +1,71 @@
+package org.clinicchat.appointment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.clinicchat.audit.AccessPurpose;
+import org.clinicchat.audit.AuditAction;
+import org.clinicchat.audit.Audited;
+import org.clinicchat.consent.ConsentRequired;
+import org.clinicchat.security.Roles;
+
+/**
+ * Books, reschedules and cancels appointments for a patient verified by a confirmed {@link
+ * IdentityCheck}. Every call needs the patient role and consent, and is audited after its
+ * transaction ends, so an event of success means the change was committed. The work is done by
+ * {@link Bookings}; its exceptions pass through.
+ */
+@ApplicationScoped
+@RolesAllowed(Roles.PATIENT)
+public class AppointmentBook {
+
+  /** Longest reason for a visit, in characters. */
+  public static final int MAX_REASON_LENGTH = 500;
+
+  private static final String RESOURCE_TYPE = "Appointment";
+
+  @Inject Bookings bookings;
+
+  /** Books a slot for the verified patient; see {@link Bookings#book}. */
+  @Audited(
+      value = AuditAction.APPOINTMENT_BOOKED,
+      resourceType = RESOURCE_TYPE,
+      purpose = AccessPurpose.PATIENT_REQUEST)
+  @ConsentRequired
+  public BookedAppointment book(
+      String checkId, String providerId, String visitTypeId, Instant start, String reason) {
+    return bookings.book(checkId, providerId, visitTypeId, start, reason);
+  }
+
+  /** Moves the verified patient's appointment; see {@link Bookings#reschedule}. */
+  @Audited(
+      value = AuditAction.APPOINTMENT_RESCHEDULED,
+      resourceType = RESOURCE_TYPE,
+      purpose = AccessPurpose.PATIENT_REQUEST)
+  @ConsentRequired
+  public BookedAppointment reschedule(String checkId, String reference, Instant start) {
+    return bookings.reschedule(checkId, reference, start);
+  }
+
+  /** Cancels the verified patient's appointment; see {@link Bookings#cancel}. */
+  @Audited(
+      value = AuditAction.APPOINTMENT_CANCELLED,
+      resourceType = RESOURCE_TYPE,
+      purpose = AccessPurpose.PATIENT_REQUEST)
+  @ConsentRequired
+  public BookedAppointment cancel(String checkId, String reference) {
+    return bookings.cancel(checkId, reference);
+  }
+
+  /** Returns the verified patient's upcoming appointments; see {@link Bookings#upcoming}. */
+  @Audited(
+      value = AuditAction.APPOINTMENTS_READ,
+      resourceType = RESOURCE_TYPE,
+      purpose = AccessPurpose.PATIENT_REQUEST)
+  @ConsentRequired
+  public List<BookedAppointment> upcoming(String checkId) {
+    return bookings.upcoming(checkId);
+  }
+}

@@ -1,0 +1,459 @@
+package org.clinicchat.appointment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.PatientClient;
+import org.clinicchat.testing.PatientClient.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The appointment API end to end, from the test JVM: identity checks with the code read from a real
+ * SMTP server (GreenMail, on the port the test instance sends to), booking, rescheduling and
+ * cancelling, bad input, the chat's slot offer, and 50 patients racing for one slot. Every patient
+ * has a unique email address, because the test database keeps its rows between runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AppointmentIT {
+
+  private static final int RACERS = 50;
+  private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+  private static final String UNAVAILABLE =
+      "This time is no longer available. Choose one of the alternatives.";
+
+  private static GreenMail smtp;
+  private final PatientClient client = new PatientClient();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.clinicChat();
+  }
+
+  @BeforeAll
+  static void startSmtp() {
+    int port = Integer.parseInt(System.getenv("CLINICCHAT_MAIL_SMTP_PORT"));
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
+
+  @Test
+  void bookRescheduleCancel() {
+    Patient patient = verifiedPatient();
+    List<JsonObject> slots = slots("rivera", "checkup", "");
+
+    Reply booked = book(patient, slots.get(0), "Knee pain after running");
+    assertEquals(201, booked.status(), booked.body());
+    String reference = booked.json().getString("reference");
+    assertTrue(reference.matches("[0-9A-Z]{8}"), reference);
+    assertTrue(booked.json().getString("startText").endsWith("(America/New_York)"));
+    assertFalse(booked.body().contains("Knee"), "the reason is never sent back");
+
+    Reply moved =
+        client.post(
+            "api/appointments/" + reference + "/rescheduling",
+            patient.token(),
+            body("identityCheck", patient.check(), "start", slots.get(1).getString("start")));
+    assertEquals(200, moved.status(), moved.body());
+    assertEquals(slots.get(1).getString("start"), moved.json().getString("start"));
+
+    Reply cancelled =
+        client.post(
+            "api/appointments/" + reference + "/cancellation",
+            patient.token(),
+            body("identityCheck", patient.check()));
+    assertEquals(200, cancelled.status(), cancelled.body());
+    assertEquals("CANCELLED", cancelled.json().getString("status"));
+  }
+
+  @Test
+  void cancelledSlotFreeAgain() {
+    Patient first = verifiedPatient();
+    JsonObject slot = slots("chen", "checkup", "").getFirst();
+    String reference = book(first, slot, "Check-up").json().getString("reference");
+    client.post(
+        "api/appointments/" + reference + "/cancellation",
+        first.token(),
+        body("identityCheck", first.check()));
+
+    Reply second = book(verifiedPatient(), slot, "Check-up");
+
+    assertEquals(201, second.status(), second.body());
+  }
+
+  @Test
+  void fiftyPatientsOneSlot() throws Exception {
+    List<Patient> patients = new ArrayList<>();
+    for (int i = 0; i < RACERS; i++) {
+      patients.add(verifiedPatient());
+    }
+    JsonObject slot = slots("okafor", "sick-visit", "").getFirst();
+
+    List<Reply> replies = race(patients, slot);
+
+    List<Reply> won = replies.stream().filter(reply -> reply.status() == 201).toList();
+    List<Reply> lost = replies.stream().filter(reply -> reply.status() == 409).toList();
+    assertEquals(1, won.size(), () -> statuses(replies));
+    assertEquals(RACERS - 1, lost.size(), () -> statuses(replies));
+    for (Reply reply : lost) {
+      assertEquals(UNAVAILABLE, reply.json().getString("detail"));
+      List<String> alternatives =
+          reply.json().getJsonArray("alternatives").getValuesAs(JsonObject.class).stream()
+              .map(alternative -> alternative.getString("start"))
+              .toList();
+      assertFalse(alternatives.isEmpty(), reply.body());
+      assertFalse(alternatives.contains(slot.getString("start")), reply.body());
+    }
+  }
+
+  @Test
+  void bookingWithoutIdentityCheck() {
+    String token = client.agree();
+    JsonObject slot = slots("rivera", "checkup", "").getFirst();
+
+    Reply reply =
+        client.post(
+            "api/appointments",
+            token,
+            body(
+                "identityCheck", UUID.randomUUID().toString(),
+                "provider", "rivera",
+                "visitType", "checkup",
+                "start", slot.getString("start"),
+                "reason", "Check-up"));
+
+    assertProblem(
+        403,
+        "Confirm your identity first: ask for a code, then enter it with your name and date of"
+            + " birth.",
+        reply);
+  }
+
+  @Test
+  void checkOfAnotherVisitorRejected() {
+    Patient patient = verifiedPatient();
+    String stranger = client.agree();
+    JsonObject slot = slots("rivera", "checkup", "").getFirst();
+
+    Reply reply =
+        client.post(
+            "api/appointments",
+            stranger,
+            body(
+                "identityCheck", patient.check(),
+                "provider", "rivera",
+                "visitType", "checkup",
+                "start", slot.getString("start"),
+                "reason", "Check-up"));
+
+    assertEquals(403, reply.status(), reply.body());
+  }
+
+  @Test
+  void wrongCodeCountsAttempt() {
+    String token = client.agree();
+    String email = uniqueEmail();
+    String check = startCheck(token, "Maria Lopez", "1980-04-02", email).json().getString("id");
+
+    Reply reply = confirm(token, check, "Maria Lopez", "1980-04-02", email, "000000x");
+
+    assertProblem(
+        400, "The code or the details do not match what was sent. Attempts left: 4.", reply);
+  }
+
+  @Test
+  void wrongBirthDateWithRightCode() {
+    String token = client.agree();
+    String email = uniqueEmail();
+    String check = startCheck(token, "Maria Lopez", "1980-04-02", email).json().getString("id");
+
+    Reply reply = confirm(token, check, "Maria Lopez", "1980-04-03", email, codeSentTo(email));
+
+    assertProblem(
+        400, "The code or the details do not match what was sent. Attempts left: 4.", reply);
+  }
+
+  @Test
+  void fourthCodeWithinHourRejected() {
+    String token = client.agree();
+    String email = uniqueEmail();
+    for (int i = 0; i < IdentityChecks.MAX_CODES_PER_EMAIL; i++) {
+      assertEquals(201, startCheck(token, "Maria Lopez", "1980-04-02", email).status());
+    }
+
+    Reply reply = startCheck(token, "Maria Lopez", "1980-04-02", email);
+
+    assertProblem(
+        429, "Too many codes were requested. Wait an hour, or call the front desk.", reply);
+  }
+
+  @Test
+  void impossibleBirthDateRejected() {
+    Reply reply = startCheck(client.agree(), "Maria Lopez", "1980-02-30", uniqueEmail());
+
+    assertProblem(400, "dateOfBirth must be a calendar date written as YYYY-MM-DD.", reply);
+  }
+
+  @Test
+  void referenceOfAnotherPatient() {
+    Patient owner = verifiedPatient();
+    String reference =
+        book(owner, slots("rivera", "checkup", "").getFirst(), "Check-up")
+            .json()
+            .getString("reference");
+    Patient other = verifiedPatient();
+
+    Reply reply =
+        client.post(
+            "api/appointments/" + reference + "/cancellation",
+            other.token(),
+            body("identityCheck", other.check()));
+
+    assertProblem(
+        404,
+        "You have no booked appointment with this reference. Check the reference in your"
+            + " confirmation.",
+        reply);
+  }
+
+  @Test
+  void pastStartRejected() {
+    Patient patient = verifiedPatient();
+
+    Reply reply =
+        client.post(
+            "api/appointments",
+            patient.token(),
+            body(
+                "identityCheck", patient.check(),
+                "provider", "rivera",
+                "visitType", "checkup",
+                "start", "2020-03-02T14:00:00Z",
+                "reason", "Check-up"));
+
+    assertProblem(400, "This time has passed. Choose a later one.", reply);
+  }
+
+  @Test
+  void startOutsideHoursRejected() {
+    Patient patient = verifiedPatient();
+    String start = slots("rivera", "checkup", "").getFirst().getString("start");
+    // 08:00 UTC is 3:00 or 4:00 in New York, before Rivera opens at 9:00.
+    String night = start.substring(0, 11) + "08:00:00Z";
+
+    Reply reply =
+        client.post(
+            "api/appointments",
+            patient.token(),
+            body(
+                "identityCheck", patient.check(),
+                "provider", "rivera",
+                "visitType", "checkup",
+                "start", night,
+                "reason", "Check-up"));
+
+    assertEquals(400, reply.status(), reply.body());
+    assertTrue(reply.json().getString("detail").startsWith("This time is outside Dr. Ana Rivera"));
+  }
+
+  @Test
+  void unknownProviderRejected() {
+    Reply reply =
+        client.get("api/appointments/slots?visitType=checkup&provider=house", client.agree());
+
+    assertProblem(400, "No provider has the id \"house\".", reply);
+  }
+
+  @Test
+  void nonexistentDateRejected() {
+    Reply reply =
+        client.get("api/appointments/slots?visitType=checkup&when=February%2030", client.agree());
+
+    assertProblem(
+        400, "\"february 30\" is not a date on the calendar. Which day do you mean?", reply);
+  }
+
+  @Test
+  void spanishWordsFindFriday() {
+    Reply reply =
+        client.get(
+            "api/appointments/slots?visitType=checkup&when=el%20viernes&language=es",
+            client.agree());
+
+    assertEquals(200, reply.status(), reply.body());
+    for (JsonObject slot : reply.json().getJsonArray("slots").getValuesAs(JsonObject.class)) {
+      assertTrue(slot.getString("startText").startsWith("viernes"), slot.toString());
+    }
+  }
+
+  @Test
+  void chatOffersSlots() {
+    String token = client.agree();
+    String conversation = client.startConversation(token);
+
+    Reply reply =
+        client.send(token, conversation, "Can I book an appointment with Dr. Rivera next Tuesday?");
+
+    String text = reply.json().getJsonObject("reply").getString("text");
+    assertTrue(text.contains("with Dr. Ana Rivera"), text);
+    assertTrue(text.contains("(America/New_York)"), text);
+  }
+
+  private List<Reply> race(List<Patient> patients, JsonObject slot) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+    try {
+      CountDownLatch ready = new CountDownLatch(RACERS);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Reply>> attempts = new ArrayList<>();
+      for (Patient patient : patients) {
+        Callable<Reply> attempt =
+            () -> {
+              ready.countDown();
+              go.await();
+              return book(patient, slot, "Sore throat");
+            };
+        attempts.add(pool.submit(attempt));
+      }
+      ready.await();
+      go.countDown();
+      List<Reply> replies = new ArrayList<>();
+      for (Future<Reply> attempt : attempts) {
+        replies.add(attempt.get(2, TimeUnit.MINUTES));
+      }
+      return replies;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Reply book(Patient patient, JsonObject slot, String reason) {
+    return client.post(
+        "api/appointments",
+        patient.token(),
+        body(
+            "identityCheck", patient.check(),
+            "provider", slot.getString("provider"),
+            "visitType", slot.getString("visitType"),
+            "start", slot.getString("start"),
+            "reason", reason));
+  }
+
+  private List<JsonObject> slots(String provider, String visitType, String when) {
+    Reply reply =
+        client.get(
+            "api/appointments/slots?visitType="
+                + visitType
+                + "&provider="
+                + provider
+                + "&when="
+                + when,
+            client.agree());
+    assertEquals(200, reply.status(), reply.body());
+    List<JsonObject> slots = reply.json().getJsonArray("slots").getValuesAs(JsonObject.class);
+    assertTrue(slots.size() >= 2, reply.body());
+    return slots;
+  }
+
+  /** Agrees to the notice, and confirms a new patient's identity with the emailed code. */
+  private Patient verifiedPatient() {
+    String token = client.agree();
+    String email = uniqueEmail();
+    Reply started = startCheck(token, "Sam Patient", "1975-06-15", email);
+    assertEquals(201, started.status(), started.body());
+    String check = started.json().getString("id");
+    Reply confirmed = confirm(token, check, "Sam Patient", "1975-06-15", email, codeSentTo(email));
+    assertEquals(200, confirmed.status(), confirmed.body());
+    return new Patient(token, check);
+  }
+
+  private Reply startCheck(String token, String name, String dateOfBirth, String email) {
+    return client.post(
+        "api/appointments/identity-checks",
+        token,
+        body("name", name, "dateOfBirth", dateOfBirth, "email", email));
+  }
+
+  private Reply confirm(
+      String token, String check, String name, String dateOfBirth, String email, String code) {
+    return client.post(
+        "api/appointments/identity-checks/" + check + "/confirmation",
+        token,
+        body("name", name, "dateOfBirth", dateOfBirth, "email", email, "code", code));
+  }
+
+  /** Returns the code of the newest email to the address, waiting up to ten seconds for it. */
+  private static String codeSentTo(String email) {
+    try {
+      for (int tries = 0; tries < 100; tries++) {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+          for (Address recipient : message.getAllRecipients()) {
+            if (recipient.toString().equals(email)) {
+              Matcher code = CODE.matcher(message.getContent().toString());
+              assertTrue(code.find(), "no code in the email");
+              return code.group(1);
+            }
+          }
+        }
+        smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
+      }
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException("Cannot read the received email", e);
+    }
+    throw new AssertionError("No email reached " + email);
+  }
+
+  private static String uniqueEmail() {
+    return "patient-" + UUID.randomUUID() + "@example.org";
+  }
+
+  private static String body(String... namesAndValues) {
+    var body = Json.createObjectBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      body.add(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return body.build().toString();
+  }
+
+  private static String statuses(List<Reply> replies) {
+    return replies.stream().map(reply -> reply.status() + " " + reply.body()).toList().toString();
+  }
+
+  private static void assertProblem(int status, String detail, Reply reply) {
+    assertEquals(status, reply.status(), reply.body());
+    assertTrue(reply.isProblem(), reply.contentType());
+    assertEquals(detail, reply.json().getString("detail"));
+  }
+
+  private record Patient(String token, String check) {}
+}
