@@ -14,8 +14,9 @@ import org.clinicchat.security.Roles;
 /**
  * Books, reschedules and cancels appointments for a patient verified by a confirmed {@link
  * IdentityCheck}. Every call needs the patient role and consent, and is audited after its
- * transaction ends, so an event of success means the change was committed. The work is done by
- * {@link Bookings}; its exceptions pass through.
+ * transaction ends, so an event of success means the change was committed. Each committed change is
+ * confirmed to the patient by email. The work is done by {@link Bookings}; its exceptions pass
+ * through.
  */
 @ApplicationScoped
 @RolesAllowed(Roles.PATIENT)
@@ -28,6 +29,10 @@ public class AppointmentBook {
 
   @Inject Bookings bookings;
 
+  @Inject IdentityChecks identityChecks;
+
+  @Inject AppointmentConfirmations confirmations;
+
   /** Books a slot for the verified patient; see {@link Bookings#book}. */
   @Audited(
       value = AuditAction.APPOINTMENT_BOOKED,
@@ -36,7 +41,9 @@ public class AppointmentBook {
   @ConsentRequired
   public BookedAppointment book(
       String checkId, String providerId, String visitTypeId, Instant start, String reason) {
-    return bookings.book(checkId, providerId, visitTypeId, start, reason);
+    BookedAppointment booked = bookings.book(checkId, providerId, visitTypeId, start, reason);
+    confirm(checkId, booked, AppointmentConfirmations.Change.BOOKED);
+    return booked;
   }
 
   /** Moves the verified patient's appointment; see {@link Bookings#reschedule}. */
@@ -46,7 +53,9 @@ public class AppointmentBook {
       purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired
   public BookedAppointment reschedule(String checkId, String reference, Instant start) {
-    return bookings.reschedule(checkId, reference, start);
+    BookedAppointment moved = bookings.reschedule(checkId, reference, start);
+    confirm(checkId, moved, AppointmentConfirmations.Change.RESCHEDULED);
+    return moved;
   }
 
   /** Cancels the verified patient's appointment; see {@link Bookings#cancel}. */
@@ -56,7 +65,9 @@ public class AppointmentBook {
       purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired
   public BookedAppointment cancel(String checkId, String reference) {
-    return bookings.cancel(checkId, reference);
+    BookedAppointment cancelled = bookings.cancel(checkId, reference);
+    confirm(checkId, cancelled, AppointmentConfirmations.Change.CANCELLED);
+    return cancelled;
   }
 
   /** Returns the verified patient's upcoming appointments; see {@link Bookings#upcoming}. */
@@ -67,5 +78,11 @@ public class AppointmentBook {
   @ConsentRequired
   public List<BookedAppointment> upcoming(String checkId) {
     return bookings.upcoming(checkId);
+  }
+
+  /** Emails the committed change to the patient; see {@link AppointmentConfirmations}. */
+  private void confirm(
+      String checkId, BookedAppointment appointment, AppointmentConfirmations.Change change) {
+    confirmations.send(identityChecks.verifiedPatient(checkId), appointment, change);
   }
 }

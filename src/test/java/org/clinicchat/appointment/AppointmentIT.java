@@ -1,5 +1,6 @@
 package org.clinicchat.appointment;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,26 @@ class AppointmentIT {
             body("identityCheck", patient.check()));
     assertEquals(200, cancelled.status(), cancelled.body());
     assertEquals("CANCELLED", cancelled.json().getString("status"));
+  }
+
+  @Test
+  void confirmationEmailHasCalendar() throws Exception {
+    Patient patient = verifiedPatient();
+    Reply booked =
+        book(patient, slots("rivera", "checkup", "").getFirst(), "Migraine since Monday");
+    String reference = booked.json().getString("reference");
+
+    MimeMessage confirmation = emailWithSubject(patient.email(), "Appointment booked " + reference);
+
+    MimeMultipart parts = (MimeMultipart) confirmation.getContent();
+    String text = parts.getBodyPart(0).getContent().toString();
+    String calendar = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), UTF_8);
+    assertTrue(text.contains("(America/New_York)"), text);
+    assertTrue(text.contains("Where: Riverside Clinic, 100 River Street, Springfield"), text);
+    assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"));
+    assertTrue(calendar.contains("UID:" + reference + "@clinicchat"), calendar);
+    assertFalse(text.contains("Migraine"), "the reason stays out of email");
+    assertFalse(calendar.contains("Migraine"), "the reason stays out of the calendar");
   }
 
   @Test
@@ -394,7 +416,7 @@ class AppointmentIT {
     String check = started.json().getString("id");
     Reply confirmed = confirm(token, check, "Sam Patient", "1975-06-15", email, codeSentTo(email));
     assertEquals(200, confirmed.status(), confirmed.body());
-    return new Patient(token, check);
+    return new Patient(token, check, email);
   }
 
   private Reply startCheck(String token, String name, String dateOfBirth, String email) {
@@ -433,6 +455,21 @@ class AppointmentIT {
     throw new AssertionError("No email reached " + email);
   }
 
+  /** Returns the email to the address with the subject, waiting up to ten seconds for it. */
+  private static MimeMessage emailWithSubject(String email, String subject)
+      throws MessagingException {
+    for (int tries = 0; tries < 100; tries++) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        if (subject.equals(message.getSubject())
+            && message.getAllRecipients()[0].toString().equals(email)) {
+          return message;
+        }
+      }
+      smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("No email \"" + subject + "\" reached " + email);
+  }
+
   private static String uniqueEmail() {
     return "patient-" + UUID.randomUUID() + "@example.org";
   }
@@ -455,5 +492,5 @@ class AppointmentIT {
     assertEquals(detail, reply.json().getString("detail"));
   }
 
-  private record Patient(String token, String check) {}
+  private record Patient(String token, String check, String email) {}
 }
