@@ -129,7 +129,7 @@ public class Appointment {
     changedAt = now;
   }
 
-  /** Returns the slot the appointment holds or held. */
+  /** Returns the slot the appointment has or had. */
   public Slot slot() {
     return new Slot(providerId, visitTypeId, startsAt, endsAt);
   }

@@ -22,7 +22,7 @@ import org.clinicchat.security.Roles;
 @RolesAllowed(Roles.PATIENT)
 public class AppointmentBook {
 
-  /** Longest reason for a visit, in characters. */
+  /** Maximum length of the reason for a visit, in characters. */
   public static final int MAX_REASON_LENGTH = 500;
 
   private static final String RESOURCE_TYPE = "Appointment";

@@ -56,7 +56,7 @@ public class AppointmentConfirmations {
     try {
       patient = patientIdentities.find(patientId);
     } catch (RuntimeException e) {
-      // An erased or unreadable identity: the change stands, and no address is left to write to.
+      // The identity was erased or cannot be read, so no address is left; the change is kept.
       LOG.log(Level.WARNING, e, () -> "No address for appointment " + appointment.appointmentId());
       return;
     }

@@ -3,8 +3,8 @@ package org.clinicchat.appointment;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
- * No booked appointment with the reference belongs to the verified patient; a reference of another
- * patient gets the same answer.
+ * No booked appointment with the reference belongs to the verified patient. A reference of another
+ * patient gets the same response.
  */
 public class AppointmentNotFoundException extends AppointmentException {
 

@@ -27,7 +27,7 @@ import org.clinicchat.security.Roles;
 
 /**
  * The patient's appointment API: find slots, verify identity by emailed code, then book, reschedule
- * and cancel. Every call needs a patient token; the calls that touch a patient's data also need the
+ * and cancel. Every call needs a patient token. The calls that touch a patient's data also need the
  * token's consent and a confirmed identity check of the same visitor.
  *
  * <p>A booking or move that loses its slot to another patient gets 409 problem details with a field
@@ -206,7 +206,7 @@ public class AppointmentResource {
     return text == null || text.isBlank() || text.equalsIgnoreCase("anyone") ? null : text;
   }
 
-  /** What slots can be asked for, and the zone every time is shown in. */
+  /** The providers, visit types and locations of the schedule, and the zone of every time. */
   public record ClinicDirectory(
       String timeZone,
       List<Provider> providers,

@@ -1,6 +1,6 @@
 package org.clinicchat.appointment;
 
-/** Where an appointment is in its life. */
+/** The state of an appointment: booked or cancelled. */
 public enum AppointmentStatus {
   /** Holds its slot. */
   BOOKED,

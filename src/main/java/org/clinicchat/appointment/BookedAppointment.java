@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.clinicchat.audit.AuditedResult;
 
 /**
- * An appointment as the patient who holds it sees it, without the reason for the visit.
+ * An appointment as its patient sees it, without the reason for the visit.
  *
  * @param reference the short reference the patient quotes to change or cancel it
  * @param status {@code BOOKED} or {@code CANCELLED}

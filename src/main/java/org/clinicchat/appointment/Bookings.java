@@ -48,7 +48,7 @@ public class Bookings {
    * @throws IdentityNotVerifiedException without a confirmed identity check
    * @throws InvalidAppointmentRequestException for an unknown provider or visit type, a start that
    *     is no slot, or a missing or overlong reason
-   * @throws SlotUnavailableException if another patient holds the slot or part of it
+   * @throws SlotUnavailableException if another patient has booked the slot or part of it
    */
   @Transactional
   public BookedAppointment book(
@@ -86,7 +86,7 @@ public class Bookings {
    * @throws AppointmentNotFoundException if the reference is not a booked appointment of the
    *     patient
    * @throws InvalidAppointmentRequestException if the new start is no slot or the visit has passed
-   * @throws SlotUnavailableException if another patient holds the new slot or part of it
+   * @throws SlotUnavailableException if another patient has booked the new slot or part of it
    */
   @Transactional
   public BookedAppointment reschedule(String checkId, String reference, Instant start) {
@@ -157,7 +157,7 @@ public class Bookings {
     try {
       entityManager.flush();
     } catch (PersistenceException e) {
-      // The unique constraint on provider and step rejected a claim: another patient holds it.
+      // The unique constraint on provider and step rejected a claim, so another patient booked it.
       LOG.fine(() -> "Slot claim of appointment " + appointment.getId() + " lost a race");
       throw new SlotUnavailableException(slot);
     }

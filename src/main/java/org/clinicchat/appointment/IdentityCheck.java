@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * A visitor's proof of identity for appointments: a one-time code sent to an email address, to be
  * entered with the same name and date of birth. Until the code is confirmed nothing personal is
- * stored: the row holds keyed HMAC-SHA256 digests of the code, of the claimed details and of the
+ * stored: the row contains keyed HMAC-SHA256 digests of the code, of the claimed details and of the
  * email address (for rate limits), never the values. Once confirmed, it names the patient identity
  * and lets the same visitor book, reschedule and cancel until it expires.
  */

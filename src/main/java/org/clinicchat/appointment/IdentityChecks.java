@@ -36,7 +36,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Verifies a visitor's identity before any appointment is stored or shown: the visitor gives name,
  * date of birth and email address, gets a six-digit code by email, and confirms it with the same
  * details. Only then is the patient found by {@link PatientIdentities#verify}, or registered when
- * no identity with that email, name and date of birth exists, so the answer to the first step is
+ * no identity with that email, name and date of birth exists, so the response to the first step is
  * the same for known and unknown patients.
  *
  * <p>Codes expire after {@link #CODE_LIFETIME}, allow {@link #MAX_ATTEMPTS} wrong entries, and are

@@ -1,6 +1,6 @@
 package org.clinicchat.appointment;
 
-/** The clinic's schedule document is inconsistent; the message names the entry and the fix. */
+/** Raised when the clinic's schedule document is inconsistent. The message names the entry. */
 public class InvalidScheduleException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

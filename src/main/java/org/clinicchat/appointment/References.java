@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Appointment references: eight characters of Crockford's base 32 (no I, L, O or U), random, so one
- * patient's reference says nothing about another's. 40 bits make a collision within a clinic's
- * bookings unlikely; the unique index rejects the rare one.
+ * patient's reference reveals nothing about another's. 40 bits make a collision within a clinic's
+ * bookings unlikely, and the unique index rejects the rare one.
  */
 final class References {
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * One version of the clinic's schedule document (JSON of a {@link ClinicSchedule}), numbered from
- * 1. The newest version is the one slots come from. It holds no PHI.
+ * 1. The newest version is the one slots come from. It contains no PHI.
  */
 @Entity
 @Table(name = "appointment_schedule")

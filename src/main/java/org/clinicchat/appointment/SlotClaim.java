@@ -12,7 +12,7 @@ import java.util.UUID;
  * One grid step of a provider's time held by a booked appointment. The unique constraint on
  * provider and start is what keeps two patients from holding the same time, across threads and
  * servers: a second insert for the step fails in the database, whichever server makes it. An
- * appointment holds one claim per grid step it covers, so visits of different lengths that overlap
+ * appointment has one claim per grid step it covers, so visits of different lengths that overlap
  * collide as well. Cancelling or rescheduling deletes the claims.
  */
 @Entity

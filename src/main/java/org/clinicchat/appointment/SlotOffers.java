@@ -41,7 +41,7 @@ public class SlotOffers {
   /**
    * Offers slots for a message in the patient's words, such as "a checkup with Dr. Rivera next
    * Tuesday afternoon". The visit type and provider are the first whose phrase or name the message
-   * contains; without one, the first visit type of the schedule and anyone who offers it.
+   * contains. Without one, they are the first visit type of the schedule and anyone who offers it.
    */
   @Transactional
   public SlotOffer offerFor(String message, Language language) {
@@ -95,7 +95,7 @@ public class SlotOffers {
     return new SlotFinder(schedule, zone).find(query, now(), free(query), MAX_OFFERED);
   }
 
-  /** Returns whether no booked appointment holds any step of the slot. */
+  /** Returns whether no booked appointment claims any step of the slot. */
   @Transactional
   public boolean isFree(Slot slot) {
     ClinicSchedule schedule = schedules.current();

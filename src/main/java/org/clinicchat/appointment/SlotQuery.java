@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * What a patient asked for: a visit type, a provider or anyone, days, and optionally a part of the
- * day or a time, all in the clinic's zone.
+ * A patient's request for slots: a visit type, a provider or anyone, days, and optionally a part of
+ * the day or a time, all in the clinic's zone.
  *
  * @param type the visit type
  * @param provider the provider asked for, or {@code null} for anyone who offers the visit type

@@ -3,7 +3,7 @@ package org.clinicchat.appointment;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
- * The slot asked for is no longer free: another patient holds it or part of it. The caller offers
+ * The slot asked for is no longer free: another patient booked it or part of it. The caller offers
  * fresh alternatives.
  */
 public class SlotUnavailableException extends AppointmentException {

@@ -53,7 +53,9 @@ public enum AuditAction {
   DISCLOSURE_REPORT_PRODUCED,
   /** A visitor asked for a one-time code to verify their identity for appointments. */
   APPOINTMENT_IDENTITY_CHECK_STARTED,
-  /** A visitor entered a one-time code with their details; the outcome says whether it matched. */
+  /**
+   * A visitor entered a one-time code with their details; the outcome records whether it matched.
+   */
   APPOINTMENT_IDENTITY_CONFIRMED,
   APPOINTMENT_BOOKED,
   APPOINTMENT_RESCHEDULED,
