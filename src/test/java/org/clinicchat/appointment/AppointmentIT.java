@@ -7,13 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,23 +32,28 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinicchat.audit.AuditAction;
+import org.clinicchat.audit.AuditEvent;
+import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Reply;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The appointment API end to end, from the test JVM. Identity checks read their code from a real
- * SMTP server (GreenMail, on the port the test instance sends to). The tests cover booking,
- * rescheduling and cancelling, bad input, the chat's slot offer, and 50 patients racing for one
- * slot. Every patient has a unique email address, because the test database keeps its rows between
- * runs.
+ * The appointment API end to end, called over loopback TLS from inside the server, so that the
+ * tests can also read the stored rows and audit events. Identity checks read their code from a real
+ * SMTP server (GreenMail, started inside the server on the port the test instance sends to). The
+ * tests cover booking, rescheduling and cancelling, encryption and audit, bad input, the chat's
+ * slot offer, and 50 patients racing for one slot. Every patient has a unique email address,
+ * because the test database keeps its rows between runs.
  */
 @ExtendWith(ArquillianExtension.class)
 class AppointmentIT {
@@ -51,24 +63,67 @@ class AppointmentIT {
   private static final String UNAVAILABLE =
       "This time is no longer available. Choose one of the alternatives.";
 
-  private static GreenMail smtp;
-  private final PatientClient client = new PatientClient();
+  @PersistenceContext EntityManager entityManager;
 
-  @Deployment(testable = false)
+  /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
+  @Inject HttpServletRequest runnerRequest;
+
+  private GreenMail smtp;
+  private PatientClient client;
+
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.clinicChat();
+    return Deployments.clinicChatWithTestHelpers()
+        .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
   }
 
-  @BeforeAll
-  static void startSmtp() {
-    int port = Integer.parseInt(System.getenv("CLINICCHAT_MAIL_SMTP_PORT"));
+  @BeforeEach
+  void startSmtp() {
+    client = PatientClient.insideServer(runnerRequest.getLocalPort());
+    int port = ConfigProvider.getConfig().getValue("clinicchat.mail.smtp.port", Integer.class);
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
   }
 
-  @AfterAll
-  static void stopSmtp() {
+  @AfterEach
+  void stopSmtp() {
     smtp.stop();
+  }
+
+  @Test
+  void reasonStoredEncrypted() {
+    Patient patient = verifiedPatient();
+    String reference =
+        book(patient, slots("chen", "checkup", "").getFirst(), "Asthma flare-up")
+            .json()
+            .getString("reference");
+
+    String stored =
+        (String)
+            entityManager
+                .createNativeQuery("SELECT reason_ciphertext FROM appointment WHERE reference = ?")
+                .setParameter(1, reference)
+                .getSingleResult();
+
+    assertTrue(stored.startsWith("v2:"), "a v2 ciphertext");
+    assertFalse(stored.contains("Asthma"), "no plaintext in the column");
+  }
+
+  @Test
+  void bookingAudited() {
+    Patient patient = verifiedPatient();
+    Reply booked = book(patient, slots("chen", "checkup", "").getFirst(), "Check-up");
+    String appointmentId = booked.json().getString("appointmentId");
+
+    List<AuditEvent> events =
+        entityManager
+            .createQuery("SELECT e FROM AuditEvent e WHERE e.resourceId = :id", AuditEvent.class)
+            .setParameter("id", appointmentId)
+            .getResultList();
+
+    assertEquals(1, events.size());
+    assertEquals(AuditAction.APPOINTMENT_BOOKED, events.getFirst().getAction());
+    assertEquals(AuditOutcome.SUCCESS, events.getFirst().getOutcome());
   }
 
   @Test
@@ -155,6 +210,20 @@ class AppointmentIT {
       assertFalse(alternatives.isEmpty(), reply.body());
       assertFalse(alternatives.contains(slot.getString("start")), reply.body());
     }
+    assertEquals(1L, bookedAt(slot), "one stored appointment at the slot");
+  }
+
+  /** Returns how many booked appointments of the slot's provider start at its start. */
+  private long bookedAt(JsonObject slot) {
+    return entityManager
+        .createQuery(
+            "SELECT COUNT(a) FROM Appointment a WHERE a.providerId = :provider"
+                + " AND a.startsAt = :start AND a.status = :booked",
+            Long.class)
+        .setParameter("provider", slot.getString("provider"))
+        .setParameter("start", Instant.parse(slot.getString("start")))
+        .setParameter("booked", AppointmentStatus.BOOKED)
+        .getSingleResult();
   }
 
   @Test
@@ -428,7 +497,7 @@ class AppointmentIT {
   }
 
   /** Returns the code of the newest email to the address, waiting up to ten seconds for it. */
-  private static String codeSentTo(String email) {
+  private String codeSentTo(String email) {
     try {
       for (int tries = 0; tries < 100; tries++) {
         for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -449,8 +518,7 @@ class AppointmentIT {
   }
 
   /** Returns the email to the address with the subject, waiting up to ten seconds for it. */
-  private static MimeMessage emailWithSubject(String email, String subject)
-      throws MessagingException {
+  private MimeMessage emailWithSubject(String email, String subject) throws MessagingException {
     for (int tries = 0; tries < 100; tries++) {
       for (MimeMessage message : smtp.getReceivedMessages()) {
         if (subject.equals(message.getSubject())
@@ -461,6 +529,14 @@ class AppointmentIT {
       smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
     }
     throw new AssertionError("No email \"" + subject + "\" reached " + email);
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Cannot locate the jar of " + type.getName(), e);
+    }
   }
 
   private static String uniqueEmail() {
