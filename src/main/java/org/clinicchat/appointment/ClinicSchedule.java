@@ -33,6 +33,10 @@ public record ClinicSchedule(
     if (slotMinutes <= 0 || 60 % slotMinutes != 0) {
       throw new InvalidScheduleException("slotMinutes must divide an hour, such as 15 or 20.");
     }
+    if (locations.isEmpty() || visitTypes.isEmpty() || providers.isEmpty()) {
+      throw new InvalidScheduleException(
+          "The schedule needs at least one location, one visit type and one provider.");
+    }
     check(slotMinutes, locations, visitTypes, providers, weeklyHours, closures);
   }
 

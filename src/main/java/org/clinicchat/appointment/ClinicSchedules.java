@@ -6,7 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,6 +41,8 @@ public class ClinicSchedules {
 
   @PersistenceContext EntityManager entityManager;
 
+  @Inject FirstScheduleVersion firstVersion;
+
   @Inject
   @ConfigProperty(name = "clinicchat.appointment.schedule-location")
   Optional<String> location;
@@ -50,14 +55,24 @@ public class ClinicSchedules {
   private volatile ClinicSchedule schedule;
   private volatile Instant checkedAt = Instant.MIN;
 
-  /** Stores the first version when there is none, so that a broken file stops the deployment. */
-  @Transactional
+  /**
+   * Stores the first version when there is none, and stops the deployment when its file is broken.
+   * When two servers start at once, the second one's insert fails on the version number and it uses
+   * the version the first stored.
+   */
   void seedAtStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    if (newest().isEmpty()) {
-      String json = location.map(ClinicSchedules::read).orElseGet(ScheduleDocuments::demo);
-      ClinicSchedule parsed = ScheduleDocuments.parse(json);
-      entityManager.persist(new ScheduleVersion(1, json, Instant.now(clock)));
-      LOG.info(() -> "Stored schedule version 1 with " + parsed.providers().size() + " providers");
+    if (newest().isPresent()) {
+      return;
+    }
+    String json = location.map(ClinicSchedules::read).orElseGet(ScheduleDocuments::demo);
+    ClinicSchedule parsed = ScheduleDocuments.parse(json);
+    try {
+      if (firstVersion.storeIfNone(json)) {
+        LOG.info(
+            () -> "Stored schedule version 1 with " + parsed.providers().size() + " providers");
+      }
+    } catch (PersistenceException | TransactionalException e) {
+      LOG.log(Level.INFO, "Another server stored the first schedule version", e);
     }
   }
 
