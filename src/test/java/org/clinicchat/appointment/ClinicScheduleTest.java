@@ -14,6 +14,8 @@ class ClinicScheduleTest {
 
   private static final Location MAIN = new Location("main", "Main", "1 Main St");
   private static final VisitType CHECKUP = new VisitType("checkup", "Check-up", 30, List.of());
+  private static final Provider RIVERA =
+      new Provider("rivera", "Dr. Rivera", "main", List.of("checkup"));
 
   @Test
   void visitLengthOffGridRejected() {
@@ -24,7 +26,12 @@ class ClinicScheduleTest {
             InvalidScheduleException.class,
             () ->
                 new ClinicSchedule(
-                    15, List.of(MAIN), List.of(odd), List.of(), List.of(), List.of()));
+                    15,
+                    List.of(MAIN),
+                    List.of(CHECKUP, odd),
+                    List.of(RIVERA),
+                    List.of(),
+                    List.of()));
 
     assertEquals("Visit type odd lasts 25 minutes, not a multiple of 15", e.getMessage());
   }
@@ -48,11 +55,19 @@ class ClinicScheduleTest {
     WeeklyHours hours =
         new WeeklyHours("nobody", DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
 
-    assertThrows(
-        InvalidScheduleException.class,
-        () ->
-            new ClinicSchedule(
-                15, List.of(MAIN), List.of(CHECKUP), List.of(), List.of(hours), List.of()));
+    InvalidScheduleException e =
+        assertThrows(
+            InvalidScheduleException.class,
+            () ->
+                new ClinicSchedule(
+                    15,
+                    List.of(MAIN),
+                    List.of(CHECKUP),
+                    List.of(RIVERA),
+                    List.of(hours),
+                    List.of()));
+
+    assertEquals("The schedule names an unknown id: nobody", e.getMessage());
   }
 
   @Test
@@ -75,6 +90,20 @@ class ClinicScheduleTest {
     assertThrows(
         InvalidScheduleException.class,
         () -> new Provider("dr rivera", "Dr. Rivera", "main", List.of("checkup")));
+  }
+
+  @Test
+  void scheduleWithoutProviderRejected() {
+    InvalidScheduleException e =
+        assertThrows(
+            InvalidScheduleException.class,
+            () ->
+                new ClinicSchedule(
+                    15, List.of(MAIN), List.of(CHECKUP), List.of(), List.of(), List.of()));
+
+    assertEquals(
+        "The schedule needs at least one location, one visit type and one provider.",
+        e.getMessage());
   }
 
   @Test
