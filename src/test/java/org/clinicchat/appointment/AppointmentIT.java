@@ -17,9 +17,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +71,7 @@ class AppointmentIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.clinicChatWithTestHelpers()
-        .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+    return Deployments.clinicChatWithGreenMail();
   }
 
   @BeforeEach
@@ -316,6 +313,7 @@ class AppointmentIT {
         "You have no booked appointment with this reference. Check the reference in your"
             + " confirmation.",
         reply);
+    assertEquals(List.of(reference), upcomingReferences(owner), "the owner's booking stays");
   }
 
   @Test
@@ -325,6 +323,7 @@ class AppointmentIT {
     Reply reply = bookCheckup(patient.token(), patient.check(), "2020-03-02T14:00:00Z");
 
     assertProblem(400, "This time has passed. Choose a later one.", reply);
+    assertEquals(List.of(), upcomingReferences(patient), "nothing booked");
   }
 
   @Test
@@ -338,6 +337,17 @@ class AppointmentIT {
 
     assertEquals(400, reply.status(), reply.body());
     assertTrue(reply.json().getString("detail").startsWith("This time is outside Dr. Ana Rivera"));
+    assertEquals(List.of(), upcomingReferences(patient), "nothing booked");
+  }
+
+  private List<String> upcomingReferences(Patient patient) {
+    Reply reply =
+        client.post(
+            "api/appointments/upcoming", patient.token(), body("identityCheck", patient.check()));
+    assertEquals(200, reply.status(), reply.body());
+    return reply.jsonArray().getValuesAs(JsonObject.class).stream()
+        .map(appointment -> appointment.getString("reference"))
+        .toList();
   }
 
   @Test
@@ -523,14 +533,6 @@ class AppointmentIT {
       smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
     }
     throw new AssertionError("No email \"" + subject + "\" reached " + email);
-  }
-
-  private static File jarOf(Class<?> type) {
-    try {
-      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("Cannot locate the jar of " + type.getName(), e);
-    }
   }
 
   private static String uniqueEmail() {
