@@ -103,11 +103,6 @@ public class Appointment {
     this.changedAt = now;
   }
 
-  /** Decrypts the reason for the visit. */
-  String openReason(FieldOpener opener) {
-    return opener.open(reasonCiphertext, reasonLocation());
-  }
-
   /** Re-encrypts the reason under new data key material. */
   void reseal(FieldOpener previous, FieldSealer sealer) {
     reasonCiphertext =

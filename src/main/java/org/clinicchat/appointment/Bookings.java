@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.clinicchat.crypto.FieldEncryption;
 import org.clinicchat.safety.Language;
@@ -24,6 +25,9 @@ import org.clinicchat.safety.Language;
  * and start makes the database reject a second holder, whichever server inserts it. The claims are
  * flushed inside the transaction, so a lost race surfaces here as {@link SlotUnavailableException}
  * and the whole transaction rolls back: nothing of the losing request is stored.
+ *
+ * <p>It is not an entry point: {@link AppointmentBook} checks the role and the consent, and {@link
+ * IdentityChecks#verifiedPatient} admits only the patient role.
  */
 @ApplicationScoped
 public class Bookings {
@@ -171,8 +175,7 @@ public class Bookings {
   }
 
   private Appointment ownBooked(String patientId, String reference) {
-    String normalised =
-        reference == null ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
+    String normalised = reference == null ? null : reference.strip().toUpperCase(Locale.ROOT);
     List<Appointment> found =
         References.isWellFormed(normalised)
             ? entityManager

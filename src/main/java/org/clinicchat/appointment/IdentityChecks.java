@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
@@ -232,7 +233,7 @@ public class IdentityChecks {
     try {
       mailer.send(List.of(email.normalised()), "Your appointment code / Su código de cita", text);
     } catch (MailDeliveryException e) {
-      LOG.log(java.util.logging.Level.WARNING, "Sending an identity check code failed", e);
+      LOG.log(Level.WARNING, "Sending an identity check code failed", e);
       throw new CodeNotSentException("The code could not be emailed. Try again later.");
     }
   }
