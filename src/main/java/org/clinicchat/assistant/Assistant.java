@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.clinicchat.appointment.SlotOffers;
 import org.clinicchat.appointment.TimeExpressions;
 import org.clinicchat.appointment.TimeRequest;
 import org.clinicchat.appointment.TimeRequestText;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Answers are in English or Spanish: the language the widget chose, else the language the
  * message is written in. Education answers exist in English only and say so in Spanish. An answer
  * about appointments repeats the day and time the message asked for, in the clinic's time zone
- * ({@code clinicchat.clinic.time-zone}).
+ * ({@code clinicchat.clinic.time-zone}), and offers up to three free slots that match it.
  */
 @ApplicationScoped
 public class Assistant {
@@ -48,6 +49,8 @@ public class Assistant {
   @Inject PatientEducation patientEducation;
 
   @Inject FaqLibrary faqLibrary;
+
+  @Inject SlotOffers slotOffers;
 
   private final EmergencyScreen emergencyScreen = new EmergencyScreen();
   private final MedicalAdviceBoundary adviceBoundary = new MedicalAdviceBoundary();
@@ -121,7 +124,11 @@ public class Assistant {
 
   private Reply faqReply(FaqEntry entry, String message, Language language) {
     String answer = entry.answer(language);
-    if (APPOINTMENTS_TOPIC.equals(entry.topic())) {
+    if (APPOINTMENTS_TOPIC.equals(entry.topic()) && slotOffers != null) {
+      // TODO: the chat offers slots but does not book them: booking, rescheduling and cancelling
+      // go through /api/appointments, which verify the patient by an emailed code first.
+      answer = slotOffers.offerFor(message, language).text() + " " + answer;
+    } else if (APPOINTMENTS_TOPIC.equals(entry.topic())) {
       TimeRequest asked =
           TimeExpressions.parse(message, language, ZonedDateTime.now(clock.withZone(zone)));
       String when = TimeRequestText.describe(asked, language, zone);

@@ -77,5 +77,16 @@ public enum AuditAction {
    * Staff exported a transcript to disclose it to a third party; the same transaction recorded the
    * disclosure in the accounting of disclosures.
    */
-  TRANSCRIPT_EXPORTED
+  TRANSCRIPT_EXPORTED,
+  /** A visitor asked for a one-time code to verify their identity for appointments. */
+  APPOINTMENT_IDENTITY_CHECK_STARTED,
+  /**
+   * A visitor entered a one-time code with their details; the outcome records whether it matched.
+   */
+  APPOINTMENT_IDENTITY_CONFIRMED,
+  APPOINTMENT_BOOKED,
+  APPOINTMENT_RESCHEDULED,
+  APPOINTMENT_CANCELLED,
+  /** A verified patient listed their upcoming appointments. */
+  APPOINTMENTS_READ
 }

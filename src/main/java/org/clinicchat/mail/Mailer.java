@@ -1,5 +1,6 @@
 package org.clinicchat.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,10 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -20,8 +24,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends plain-text email through the SMTP server named by MicroProfile Config. Without {@code
- * clinicchat.mail.smtp.host} mail is off: {@link #send} does nothing, and the start logs that once.
+ * Sends plain-text email, optionally with one attachment, through the SMTP server named by
+ * MicroProfile Config. Without {@code clinicchat.mail.smtp.host} mail is off: {@link #send} does
+ * nothing, and the start logs that once.
  */
 @ApplicationScoped
 public class Mailer {
@@ -78,6 +83,17 @@ public class Mailer {
    */
   public void send(List<String> recipients, String subject, String text)
       throws MailDeliveryException {
+    send(recipients, subject, text, null);
+  }
+
+  /**
+   * Sends a plain-text message with an attachment, such as an iCalendar invitation, or does nothing
+   * when mail is off. A null attachment sends the text alone.
+   *
+   * @throws MailDeliveryException if an address is invalid or the SMTP server fails the send
+   */
+  public void send(List<String> recipients, String subject, String text, MailAttachment attachment)
+      throws MailDeliveryException {
     if (session == null || recipients.isEmpty()) {
       return;
     }
@@ -88,13 +104,31 @@ public class Mailer {
         message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
       }
       message.setSubject(subject, StandardCharsets.UTF_8.name());
-      message.setText(text, StandardCharsets.UTF_8.name());
+      if (attachment == null) {
+        message.setText(text, StandardCharsets.UTF_8.name());
+      } else {
+        message.setContent(withAttachment(text, attachment));
+      }
       message.setSentDate(Date.from(Instant.now()));
       Transport.send(message);
     } catch (MessagingException e) {
       throw new MailDeliveryException(
           "Sending mail through " + settings.host().orElseThrow() + ":" + port + " failed", e);
     }
+  }
+
+  private static MimeMultipart withAttachment(String text, MailAttachment attachment)
+      throws MessagingException {
+    MimeBodyPart body = new MimeBodyPart();
+    body.setText(text, StandardCharsets.UTF_8.name());
+    MimeBodyPart file = new MimeBodyPart();
+    file.setDataHandler(
+        new DataHandler(
+            new ByteArrayDataSource(
+                attachment.content().getBytes(StandardCharsets.UTF_8),
+                attachment.contentType() + "; charset=UTF-8")));
+    file.setFileName(attachment.fileName());
+    return new MimeMultipart(body, file);
   }
 
   private static Authenticator authenticator(MailSettings settings) {

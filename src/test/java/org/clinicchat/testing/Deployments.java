@@ -1,6 +1,8 @@
 package org.clinicchat.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
+import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -61,5 +63,22 @@ public final class Deployments {
             .addAsManifestResource(
                 new StringAsset(CLINIC_CONTACT), "microprofile-config.properties");
     return clinicChat().addAsLibrary(settings);
+  }
+
+  /**
+   * Returns the WAR of {@link #clinicChatWithTestHelpers()} plus GreenMail and its logging API, for
+   * tests that run an SMTP server inside the server and read the mail it sends.
+   */
+  public static WebArchive clinicChatWithGreenMail() {
+    return clinicChatWithTestHelpers()
+        .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Cannot locate the jar of " + type.getName(), e);
+    }
   }
 }
