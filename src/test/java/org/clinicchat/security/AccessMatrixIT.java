@@ -74,6 +74,11 @@ class AccessMatrixIT {
       EnumSet.of(Caller.ADMIN, Caller.PRIVACY_OFFICER, Caller.AUDITOR);
   private static final Set<Caller> OVERSIGHT = EnumSet.of(Caller.ADMIN, Caller.PRIVACY_OFFICER);
   private static final Set<Caller> ADMIN_ONLY = EnumSet.of(Caller.ADMIN);
+
+  /** The roles that read no conversation, and so may ask for emergency access. */
+  private static final Set<Caller> WITHOUT_CONVERSATIONS =
+      EnumSet.of(Caller.FRONT_DESK, Caller.AUDITOR, Caller.PRIVACY_OFFICER);
+
   private static final Set<Caller> PRIVACY_ONLY = EnumSet.of(Caller.PRIVACY_OFFICER);
   private static final Set<Caller> PATIENTS = EnumSet.of(Caller.PATIENT_A, Caller.PATIENT_B);
   private static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
@@ -127,6 +132,11 @@ class AccessMatrixIT {
           Cell.page("admin/disclosures/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/consent-notice/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/breaches/index.xhtml", PRIVACY_ONLY),
+          Cell.page("admin/retention/index.xhtml", PRIVACY_ONLY),
+          Cell.page("admin/policy/index.xhtml", PRIVACY_ONLY),
+          Cell.page("admin/policy-acknowledgement.xhtml", STAFF),
+          Cell.page("admin/break-glass/index.xhtml", WITHOUT_CONVERSATIONS),
+          Cell.page("admin/break-glass/review/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/disclosures/report.csv?patient=" + UUID.randomUUID(), PRIVACY_ONLY),
           Cell.page("admin/access-review/index.xhtml", OVERSIGHT),
           Cell.page("admin/staff/index.xhtml", ADMIN_ONLY),
@@ -138,6 +148,9 @@ class AccessMatrixIT {
           Cell.ownConversation(
               "POST", "api/conversations/" + CONVERSATION + "/messages", HOURS_QUESTION, 201),
           Cell.ownConversation("GET", "api/conversations/" + CONVERSATION + "/messages", null, 200),
+          Cell.ownConversation(
+              "GET", "api/conversations/" + CONVERSATION + "/transcript", null, 200),
+          Cell.api("GET", "api/appointments/directory", null, PATIENTS, 200),
           Cell.api("GET", "api/consent-notice", null, ANYONE, 200),
           Cell.api("POST", "api/consents", CONSENT_BODY, ANYONE, 201),
           Cell.api(
