@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.TransactionalException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +45,8 @@ public class FieldEncryption {
 
   @Inject Instance<DataKeyValues> valueStores;
 
+  @Inject DataKeyCreation creation;
+
   private final Clock clock = Clock.systemUTC();
 
   /**
@@ -55,9 +59,12 @@ public class FieldEncryption {
    */
   @Transactional(TxType.MANDATORY)
   public FieldSealer sealerFor(String ownerId) {
+    if (find(ownerId, LockModeType.NONE) == null) {
+      createFirstDataKey(ownerId);
+    }
     DataKey dataKey = find(ownerId, LockModeType.PESSIMISTIC_WRITE);
     if (dataKey == null) {
-      return createDataKey(ownerId);
+      throw new IllegalStateException("The data key of " + ownerId + " was not stored");
     }
     if (dataKey.isErased()) {
       throw new DataKeyErasedException(ownerId);
@@ -180,12 +187,23 @@ public class FieldEncryption {
     return new SecretKeySpec(material, "AES");
   }
 
-  private FieldSealer createDataKey(String ownerId) {
+  /**
+   * Stores the owner's first data key through {@link DataKeyCreation}. A rejected insert means that
+   * another transaction stored the owner's key first, which the locking read then finds.
+   */
+  private void createFirstDataKey(String ownerId) {
+    try {
+      creation.createIfAbsent(ownerId);
+    } catch (PersistenceException | TransactionalException e) {
+      LOG.fine(() -> "Another transaction stored the data key of " + ownerId + " first");
+    }
+  }
+
+  /** Returns a new data key for the owner, wrapped by the active KEK and not yet stored. */
+  DataKey newWrappedDataKey(String ownerId) {
     DataKey dataKey = new DataKey(ownerId, Instant.now(clock));
-    SecretKey key = newDataKey();
-    wrap(dataKey, key, keyRing.activeKeyId());
-    entityManager.persist(dataKey);
-    return new FieldSealer(dataKey, key);
+    wrap(dataKey, newDataKey(), keyRing.activeKeyId());
+    return dataKey;
   }
 
   void wrap(DataKey dataKey, SecretKey key, String kekId) {
