@@ -26,15 +26,23 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(response);
+    if (!isStaticAsset(request)) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers except Cache-Control, also on a response that no filter sees, such as a
+   * redirect of the sign-in mechanism, which runs before the filters.
+   */
+  public static void apply(HttpServletResponse response) {
     response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
     response.setHeader("Referrer-Policy", "no-referrer");
-    if (!isStaticAsset(request)) {
-      response.setHeader("Cache-Control", "no-store");
-    }
-    chain.doFilter(request, response);
   }
 
   private static boolean isStaticAsset(HttpServletRequest request) {

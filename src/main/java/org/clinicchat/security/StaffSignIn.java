@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
+import org.clinicchat.platform.SecurityHeadersFilter;
 
 /**
  * Staff sign-in in two steps, password then TOTP code, as the authentication mechanism of every
@@ -187,9 +188,7 @@ public class StaffSignIn implements HttpAuthenticationMechanism {
       return redirect(request, context, RECOVERY_CODES_PAGE);
     }
     String target = state.continueTo();
-    return target == null
-        ? redirect(request, context, STAFF_HOME)
-        : context.redirect(request.getContextPath() + target);
+    return redirect(request, context, target == null ? STAFF_HOME : target);
   }
 
   private AuthenticationStatus abandon(HttpServletRequest request, HttpMessageContext context) {
@@ -223,8 +222,11 @@ public class StaffSignIn implements HttpAuthenticationMechanism {
     return session;
   }
 
+  /** Redirects within the application, with the security headers the filters would have set. */
   private static AuthenticationStatus redirect(
       HttpServletRequest request, HttpMessageContext context, String page) {
+    SecurityHeadersFilter.apply(context.getResponse());
+    context.getResponse().setHeader("Cache-Control", "no-store");
     return context.redirect(request.getContextPath() + page);
   }
 }

@@ -74,6 +74,15 @@ class StaffPagesIT {
   }
 
   @Test
+  void loginRedirectCarriesSecurityHeaders() {
+    HttpResponse<String> response = StaffSession.anonymous().get("admin/index.xhtml");
+
+    assertTrue(response.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS");
+    assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent(), "CSP");
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  @Test
   void wrongPasswordShowsLoginError() {
     browser.open("admin/index.xhtml");
     WebDriver driver = browser.driver();
