@@ -19,9 +19,9 @@ import java.util.UUID;
 
 /**
  * A patient's request for a copy of their records, and the rules of 45 CFR 164.524(b)(2): the
- * answer is due 30 days after receipt, and one extension of 30 more days is allowed, with a written
- * reason given before the first deadline. The patient is named by the opaque id the product has (a
- * conversation id or a visitor pseudonym). Dates are UTC days of the clock passed in.
+ * response is due 30 days after receipt, and one extension of 30 more days is allowed, with a
+ * written reason given before the first deadline. The patient is named by the opaque id the product
+ * has (a conversation id or a visitor pseudonym). Dates are UTC days of the clock passed in.
  */
 @Entity
 @Cacheable(false)
@@ -88,13 +88,16 @@ public class AccessRequest {
       String recordedBy,
       Clock clock) {
     if (receivedOn == null) {
-      throw new InvalidAccessRequestException("Received: enter the day the request came in.");
+      throw new InvalidAccessRequestException(
+          "Received: the date is missing. Enter the day the request was received.");
     }
     if (receivedOn.isAfter(today(clock))) {
-      throw new InvalidAccessRequestException("Received: a request cannot come in the future.");
+      throw new InvalidAccessRequestException(
+          "Received: " + receivedOn + " is in the future. Enter the day the request was received.");
     }
     if (format == null) {
-      throw new InvalidAccessRequestException("Format: choose how the patient wants the copy.");
+      throw new InvalidAccessRequestException(
+          "Format: missing. Choose how the patient wants the copy.");
     }
     this.id = UUID.randomUUID().toString();
     this.patientReference = patientReference;
@@ -160,7 +163,7 @@ public class AccessRequest {
     return ChronoUnit.DAYS.between(today(clock), dueOn);
   }
 
-  /** Returns whether the request still waits for an answer after its deadline. */
+  /** Returns whether the request still waits for a response after its deadline. */
   boolean isOverdue(Clock clock) {
     return status.isPending() && today(clock).isAfter(dueOn);
   }

@@ -62,7 +62,7 @@ public class AccessRequestRegister {
     String patient = AccessRequestText.requirePatient(patientReference);
     if (conversations(patient).isEmpty()) {
       throw new InvalidAccessRequestException(
-          "Patient: no conversation has this id or visitor pseudonym.");
+          "Patient: no conversation found for this conversation id or visitor pseudonym.");
     }
     AccessRequest request =
         new AccessRequest(
@@ -112,7 +112,7 @@ public class AccessRequestRegister {
     AccessRequest request = find(requestId);
     request.fulfil(clock);
     Instant now = Instant.now(clock);
-    // TODO: The copy holds the chat transcripts only; the patient's appointments are not in it yet.
+    // TODO: The copy contains the chat transcripts only. The patient's appointments are not in it.
     List<TranscriptDownload> copies =
         conversations(request.getPatientReference()).stream()
             .map(conversation -> copyOf(conversation, now))
@@ -197,7 +197,8 @@ public class AccessRequestRegister {
             : entityManager.find(
                 AccessRequest.class, requestId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     if (request == null) {
-      throw new InvalidAccessRequestException("No access request has this id.");
+      throw new InvalidAccessRequestException(
+          "Access request not found. Choose Respond in the register.");
     }
     return request;
   }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * clock.
  *
  * @param daysRemaining days from today to the deadline, negative once it has passed
- * @param overdue whether the request still waits for an answer after its deadline
+ * @param overdue whether the request still waits for a response after its deadline
  * @param reason the extension or denial reason, or null
  */
 public record AccessRequestRow(
@@ -37,7 +37,7 @@ public record AccessRequestRow(
             : request.getExtensionReason());
   }
 
-  /** Returns whether the request still waits for an answer. */
+  /** Returns whether the request still waits for a response. */
   public boolean pending() {
     return status.isPending();
   }

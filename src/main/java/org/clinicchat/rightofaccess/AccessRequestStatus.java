@@ -11,7 +11,7 @@ public enum AccessRequestStatus {
   /** Denied, with a written reason. */
   DENIED;
 
-  /** Returns whether the request still waits for an answer. */
+  /** Returns whether the request still waits for a response. */
   public boolean isPending() {
     return this == OPEN || this == EXTENDED;
   }

@@ -7,7 +7,7 @@ final class AccessRequestText {
 
   static final int MAX_REASON_LENGTH = 2000;
 
-  /** A conversation id or visitor pseudonym; the same shape the audit trail stores as is. */
+  /** A conversation id or visitor pseudonym, the shape the audit trail stores as is. */
   private static final Pattern PATIENT_REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
   private AccessRequestText() {}
@@ -25,7 +25,7 @@ final class AccessRequestText {
   static String requireReason(String reason, String label) {
     String text = reason == null ? "" : reason.strip();
     if (text.isEmpty()) {
-      throw new InvalidAccessRequestException(label + ": write why.");
+      throw new InvalidAccessRequestException(label + ": missing. Write why.");
     }
     if (text.length() > MAX_REASON_LENGTH) {
       throw new InvalidAccessRequestException(

@@ -26,8 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The privacy officer records an access request for a real conversation, extends it once and
- * fulfils it with the patient's transcript; each action is audited, and no clinician reaches the
- * page.
+ * fulfils it with the patient's transcript. Each action is audited. No clinician reaches the page.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessRequestsIT {
@@ -74,7 +73,9 @@ class AccessRequestsIT {
     HttpResponse<String> page = post("request", requestForm("no-such-patient", today(), "TEXT"));
 
     assertTrue(
-        page.body().contains("Patient: no conversation has this id or visitor pseudonym."),
+        page.body()
+            .contains(
+                "Patient: no conversation found for this conversation id or visitor pseudonym."),
         page.body());
   }
 
