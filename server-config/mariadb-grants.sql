@@ -39,6 +39,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinic
 -- The accounting of disclosures: HIPAA requires six years of it, so the application only adds and
 -- reads entries.
 GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.disclosure TO 'clinicchat'@'%';
+-- Access requests change as they are extended, denied or fulfilled; none is deleted, so the
+-- register keeps every request and its answer.
+GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.access_request TO 'clinicchat'@'%';
 -- Consent notice versions: every consent names the version it agreed to, so versions are added
 -- and read, never changed.
 GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.consent_notice_version TO 'clinicchat'@'%';

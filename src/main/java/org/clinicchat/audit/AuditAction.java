@@ -88,5 +88,13 @@ public enum AuditAction {
   APPOINTMENT_RESCHEDULED,
   APPOINTMENT_CANCELLED,
   /** A verified patient listed their upcoming appointments. */
-  APPOINTMENTS_READ
+  APPOINTMENTS_READ,
+  /** The privacy officer recorded a patient's request for a copy of their records. */
+  ACCESS_REQUEST_RECORDED,
+  /** The privacy officer extended an access request's deadline by 30 days, with a reason. */
+  ACCESS_REQUEST_EXTENDED,
+  /** The privacy officer denied an access request, with a reason. */
+  ACCESS_REQUEST_DENIED,
+  /** The privacy officer produced the patient's copy, which fulfils the access request. */
+  ACCESS_REQUEST_FULFILLED
 }

@@ -130,6 +130,7 @@ class AccessMatrixIT {
           Cell.page("admin/alerts/index.xhtml", AUDIT_READERS),
           Cell.staffPost("admin/alerts/evaluation", OVERSIGHT),
           Cell.page("admin/disclosures/index.xhtml", PRIVACY_ONLY),
+          Cell.page("admin/access-requests/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/consent-notice/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/breaches/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/retention/index.xhtml", PRIVACY_ONLY),

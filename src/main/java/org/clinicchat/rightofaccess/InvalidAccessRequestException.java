@@ -1,0 +1,14 @@
+package org.clinicchat.rightofaccess;
+
+import jakarta.ejb.ApplicationException;
+
+/** Raised when an access request or an action on it breaks a rule; the message says which. */
+@ApplicationException(rollback = true)
+public class InvalidAccessRequestException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  InvalidAccessRequestException(String message) {
+    super(message);
+  }
+}
