@@ -19,7 +19,8 @@ import java.io.IOException;
   "/admin/conversations/*",
   "/admin/inbox/*",
   "/admin/break-glass/*",
-  "/admin/disclosures/*"
+  "/admin/disclosures/*",
+  "/admin/access-requests/*"
 })
 public class PolicyGateFilter extends HttpFilter {
 
