@@ -88,5 +88,9 @@ public enum AuditAction {
   APPOINTMENT_RESCHEDULED,
   APPOINTMENT_CANCELLED,
   /** A verified patient listed their upcoming appointments. */
-  APPOINTMENTS_READ
+  APPOINTMENTS_READ,
+  /** A staff member viewed the appointment calendar with patient names, without reasons. */
+  APPOINTMENT_CALENDAR_VIEWED,
+  /** A clinician or administrator viewed the appointment calendar with the reasons for visits. */
+  APPOINTMENT_CALENDAR_VIEWED_WITH_REASONS
 }
