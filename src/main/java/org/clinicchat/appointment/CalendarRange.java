@@ -61,9 +61,12 @@ public record CalendarRange(LocalDate first, CalendarSpan span, ZoneId zone) {
     return new CalendarRange(end(), span, zone);
   }
 
-  /** Returns the first day and span, such as {@code 2026-03-09/WEEK}, as the audit resource id. */
+  /**
+   * Returns the span and first day, such as {@code WEEK-2026-03-09}, as the audit resource id. It
+   * uses only characters that the audit trail search accepts in a resource id.
+   */
   @Override
   public String toString() {
-    return first + "/" + span;
+    return span + "-" + first;
   }
 }

@@ -97,6 +97,6 @@ class CalendarRangeTest {
   void auditResourceId() {
     CalendarRange week = CalendarRange.containing(SPRING_FORWARD, CalendarSpan.WEEK, NEW_YORK);
 
-    assertEquals("2026-03-02/WEEK", week.toString());
+    assertEquals("WEEK-2026-03-02", week.toString());
   }
 }

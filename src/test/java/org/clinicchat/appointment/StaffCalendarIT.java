@@ -1,0 +1,286 @@
+package org.clinicchat.appointment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinicchat.testing.Browser;
+import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.Markers;
+import org.clinicchat.testing.PatientClient;
+import org.clinicchat.testing.PatientClient.Reply;
+import org.clinicchat.testing.StaffFixtures;
+import org.clinicchat.testing.StaffFixtures.Account;
+import org.clinicchat.testing.StaffSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The staff calendar over HTTP: which roles see it and the reason for the visit, that each view is
+ * audited, and that the front desk's cancellation frees the slot and emails the patient. Patients
+ * book through the appointment API after an identity check whose code a GreenMail server in the
+ * test receives.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffCalendarIT {
+
+  private static final ZoneId CLINIC_ZONE = ZoneId.of("America/New_York");
+  private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final String PATIENT_NAME = "Robin Calendar";
+  private static final String VIEWED = ",APPOINTMENT_CALENDAR_VIEWED,";
+
+  private static final PatientClient CLIENT = new PatientClient();
+  private static GreenMail smtp;
+  private static String reason;
+  private static Booking booked;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.clinicChat();
+  }
+
+  @BeforeAll
+  static void bookAppointment() {
+    try (Browser setup = Browser.start()) {
+      StaffFixtures.ensureAccounts(
+          setup, StaffFixtures.FRONT_DESK, StaffFixtures.CLINICIAN, StaffFixtures.AUDITOR);
+    }
+    int port = Integer.parseInt(System.getenv("CLINICCHAT_MAIL_SMTP_PORT"));
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    reason = Markers.unique("Calendar rash");
+    booked = book(freeSlots().getFirst(), reason);
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
+
+  @Test
+  void auditorForbidden() {
+    HttpResponse<String> page = session(StaffFixtures.AUDITOR).get(calendarPath(booked));
+
+    assertEquals(403, page.statusCode());
+  }
+
+  @Test
+  void frontDeskSeesNoReason() {
+    HttpResponse<String> page = session(StaffFixtures.FRONT_DESK).get(calendarPath(booked));
+
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains(booked.reference()), "the appointment is listed");
+    assertTrue(page.body().contains(PATIENT_NAME), "the patient is named");
+    assertTrue(page.body().contains("(America/New_York)"), "the clinic zone is named");
+    assertFalse(page.body().contains(reason), "the reason is not shown to the front desk");
+  }
+
+  @Test
+  void frontDeskCannotOpenReasons() {
+    HttpResponse<String> page =
+        session(StaffFixtures.FRONT_DESK).get(calendarPath(booked).replace("index", "clinical"));
+
+    assertEquals(403, page.statusCode());
+  }
+
+  @Test
+  void clinicianSeesReason() {
+    HttpResponse<String> page =
+        session(StaffFixtures.CLINICIAN).get(calendarPath(booked).replace("index", "clinical"));
+
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains(booked.reference()), "the appointment is listed");
+    assertTrue(page.body().contains(reason), "the reason is shown to the clinician");
+  }
+
+  @Test
+  void viewAudited() {
+    String resource = "DAY-" + day(booked);
+    long before = viewEvents(resource);
+
+    session(StaffFixtures.FRONT_DESK).get(calendarPath(booked));
+
+    assertEquals(before + 1, viewEvents(resource));
+  }
+
+  @Test
+  void cancelFreesSlot() throws MessagingException {
+    JsonObject slot = freeSlots().getFirst();
+    Booking cancelled = book(slot, "Follow-up");
+    StaffSession frontDesk = session(StaffFixtures.FRONT_DESK);
+    String form =
+        frontDesk.get("admin/calendar/cancel.xhtml?reference=" + cancelled.reference()).body();
+    Matcher viewState = VIEW_STATE.matcher(form);
+    assertTrue(viewState.find(), "the cancellation form is shown");
+
+    HttpResponse<String> outcome =
+        frontDesk.post(
+            "admin/calendar/cancel.xhtml",
+            Map.of(
+                "cancel",
+                "cancel",
+                "reference",
+                cancelled.reference(),
+                "cancel:confirm",
+                "Cancel the appointment",
+                "jakarta.faces.ViewState",
+                viewState.group(1)));
+
+    assertEquals(200, outcome.statusCode());
+    assertTrue(outcome.body().contains("is cancelled and its slot is free again"), outcome::body);
+    assertTrue(
+        hasEmail(cancelled.email(), "Appointment cancelled " + cancelled.reference()),
+        "the patient is emailed the cancellation");
+    Reply rebooked = bookReply(verifiedPatient(), slot, "Check-up");
+    assertEquals(201, rebooked.status(), rebooked.body());
+  }
+
+  private static StaffSession session(Account account) {
+    return StaffSession.signedIn(account.username(), account.password());
+  }
+
+  private static String calendarPath(Booking booking) {
+    return "admin/calendar/index.xhtml?date=" + day(booking);
+  }
+
+  private static LocalDate day(Booking booking) {
+    return booking.start().atZone(CLINIC_ZONE).toLocalDate();
+  }
+
+  /** Returns how many calendar views without reasons the audit trail records for a range. */
+  private static long viewEvents(String resource) {
+    String csv =
+        session(StaffFixtures.AUDITOR)
+            .get("admin/audit/export?format=csv&resource=" + resource)
+            .body();
+    return csv.lines().filter(line -> line.contains(VIEWED)).count();
+  }
+
+  private static Booking book(JsonObject slot, String reason) {
+    Patient patient = verifiedPatient();
+    Reply reply = bookReply(patient, slot, reason);
+    assertEquals(201, reply.status(), reply.body());
+    return new Booking(
+        reply.json().getString("reference"),
+        Instant.parse(reply.json().getString("start")),
+        patient.email());
+  }
+
+  private static Reply bookReply(Patient patient, JsonObject slot, String reason) {
+    return CLIENT.post(
+        "api/appointments",
+        patient.token(),
+        body(
+            "identityCheck", patient.check(),
+            "provider", slot.getString("provider"),
+            "visitType", slot.getString("visitType"),
+            "start", slot.getString("start"),
+            "reason", reason));
+  }
+
+  private static List<JsonObject> freeSlots() {
+    Reply reply =
+        CLIENT.get("api/appointments/slots?visitType=checkup&provider=chen", CLIENT.agree());
+    assertEquals(200, reply.status(), reply.body());
+    return reply.json().getJsonArray("slots").getValuesAs(JsonObject.class);
+  }
+
+  /** Agrees to the notice, and confirms a new patient's identity with the emailed code. */
+  private static Patient verifiedPatient() {
+    String token = CLIENT.agree();
+    String email = "patient-" + UUID.randomUUID() + "@example.org";
+    Reply started =
+        CLIENT.post(
+            "api/appointments/identity-checks",
+            token,
+            body("name", PATIENT_NAME, "dateOfBirth", "1980-02-29", "email", email));
+    assertEquals(201, started.status(), started.body());
+    String check = started.json().getString("id");
+    Reply confirmed =
+        CLIENT.post(
+            "api/appointments/identity-checks/" + check + "/confirmation",
+            token,
+            body(
+                "name",
+                PATIENT_NAME,
+                "dateOfBirth",
+                "1980-02-29",
+                "email",
+                email,
+                "code",
+                codeSentTo(email)));
+    assertEquals(200, confirmed.status(), confirmed.body());
+    return new Patient(token, check, email);
+  }
+
+  /** Returns the code of the first email to the address, waiting up to ten seconds for it. */
+  private static String codeSentTo(String email) {
+    try {
+      for (int tries = 0; tries < 100; tries++) {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+          for (Address recipient : message.getAllRecipients()) {
+            if (recipient.toString().equals(email)) {
+              Matcher code = CODE.matcher(message.getContent().toString());
+              assertTrue(code.find(), "no code in the email");
+              return code.group(1);
+            }
+          }
+        }
+        smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
+      }
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException("Cannot read the received email", e);
+    }
+    throw new AssertionError("No email reached " + email);
+  }
+
+  /** Returns whether an email with the subject reaches the address within ten seconds. */
+  private static boolean hasEmail(String email, String subject) throws MessagingException {
+    for (int tries = 0; tries < 100; tries++) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        if (subject.equals(message.getSubject())
+            && message.getAllRecipients()[0].toString().equals(email)) {
+          return true;
+        }
+      }
+      smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
+    }
+    return false;
+  }
+
+  private static String body(String... namesAndValues) {
+    var body = Json.createObjectBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      body.add(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return body.build().toString();
+  }
+
+  private record Patient(String token, String check, String email) {}
+
+  private record Booking(String reference, Instant start, String email) {}
+}
