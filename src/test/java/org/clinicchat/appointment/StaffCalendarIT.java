@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,14 +41,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StaffCalendarIT {
 
   private static final ZoneId CLINIC_ZONE = ZoneId.of("America/New_York");
-  private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final String PATIENT_NAME = "Robin Calendar";
   private static final String VIEWED = ",APPOINTMENT_CALENDAR_VIEWED,";
 
   private static final PatientClient CLIENT = new PatientClient();
-  private static GreenMail smtp;
+  private static Mailbox smtp;
   private static String reason;
   private static Booking booked;
 
@@ -70,15 +63,14 @@ class StaffCalendarIT {
           setup, StaffFixtures.FRONT_DESK, StaffFixtures.CLINICIAN, StaffFixtures.AUDITOR);
     }
     int port = Integer.parseInt(System.getenv("CLINICCHAT_MAIL_SMTP_PORT"));
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = new Mailbox(port);
     reason = Markers.unique("Calendar rash");
     booked = book(freeSlots().getFirst(), reason);
   }
 
   @AfterAll
   static void stopSmtp() {
-    smtp.stop();
+    smtp.close();
   }
 
   @Test
@@ -152,9 +144,10 @@ class StaffCalendarIT {
 
     assertEquals(200, outcome.statusCode());
     assertTrue(outcome.body().contains("is cancelled and its slot is free again"), outcome::body);
-    assertTrue(
-        hasEmail(cancelled.email(), "Appointment cancelled " + cancelled.reference()),
-        "the patient is emailed the cancellation");
+    assertEquals(
+        "Appointment cancelled " + cancelled.reference(),
+        smtp.emailWithSubject(cancelled.email(), "Appointment cancelled " + cancelled.reference())
+            .getSubject());
     Reply rebooked = bookReply(verifiedPatient(), slot, "Check-up");
     assertEquals(201, rebooked.status(), rebooked.body());
   }
@@ -194,7 +187,7 @@ class StaffCalendarIT {
     return CLIENT.post(
         "api/appointments",
         patient.token(),
-        body(
+        Mailbox.json(
             "identityCheck", patient.check(),
             "provider", slot.getString("provider"),
             "visitType", slot.getString("visitType"),
@@ -217,14 +210,14 @@ class StaffCalendarIT {
         CLIENT.post(
             "api/appointments/identity-checks",
             token,
-            body("name", PATIENT_NAME, "dateOfBirth", "1980-02-29", "email", email));
+            Mailbox.json("name", PATIENT_NAME, "dateOfBirth", "1980-02-29", "email", email));
     assertEquals(201, started.status(), started.body());
     String check = started.json().getString("id");
     Reply confirmed =
         CLIENT.post(
             "api/appointments/identity-checks/" + check + "/confirmation",
             token,
-            body(
+            Mailbox.json(
                 "name",
                 PATIENT_NAME,
                 "dateOfBirth",
@@ -232,52 +225,9 @@ class StaffCalendarIT {
                 "email",
                 email,
                 "code",
-                codeSentTo(email)));
+                smtp.codeSentTo(email)));
     assertEquals(200, confirmed.status(), confirmed.body());
     return new Patient(token, check, email);
-  }
-
-  /** Returns the code of the first email to the address, waiting up to ten seconds for it. */
-  private static String codeSentTo(String email) {
-    try {
-      for (int tries = 0; tries < 100; tries++) {
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-          for (Address recipient : message.getAllRecipients()) {
-            if (recipient.toString().equals(email)) {
-              Matcher code = CODE.matcher(message.getContent().toString());
-              assertTrue(code.find(), "no code in the email");
-              return code.group(1);
-            }
-          }
-        }
-        smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
-      }
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException("Cannot read the received email", e);
-    }
-    throw new AssertionError("No email reached " + email);
-  }
-
-  /** Returns whether an email with the subject reaches the address within ten seconds. */
-  private static boolean hasEmail(String email, String subject) throws MessagingException {
-    for (int tries = 0; tries < 100; tries++) {
-      for (MimeMessage message : smtp.getReceivedMessages()) {
-        if (subject.equals(message.getSubject())
-            && message.getAllRecipients()[0].toString().equals(email)) {
-          return true;
-        }
-      }
-      smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
-    }
-    return false;
-  }
-
-  private static String body(String... namesAndValues) {
-    var body = Json.createObjectBuilder();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      body.add(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return body.build().toString();
   }
 
   private record Patient(String token, String check, String email) {}
