@@ -59,6 +59,24 @@ public class Bookings {
   public BookedAppointment book(
       String checkId, String providerId, String visitTypeId, Instant start, String reason) {
     String patientId = identityChecks.verifiedPatient(checkId);
+    return bookFor(patientId, providerId, visitTypeId, start, reason);
+  }
+
+  /**
+   * Books a slot on a patient's behalf, for staff who verified the patient themselves.
+   *
+   * @throws InvalidAppointmentRequestException for an unknown provider or visit type, a start that
+   *     is no slot, or a missing or overlong reason
+   * @throws SlotUnavailableException if another patient has booked the slot or part of it
+   */
+  @Transactional
+  public BookedAppointment bookForPatient(
+      String patientId, String providerId, String visitTypeId, Instant start, String reason) {
+    return bookFor(patientId, providerId, visitTypeId, start, reason);
+  }
+
+  private BookedAppointment bookFor(
+      String patientId, String providerId, String visitTypeId, Instant start, String reason) {
     String checkedReason = requireReason(reason);
     ClinicSchedule schedule = schedules.current();
     Provider provider = SlotOffers.provider(schedule, providerId);

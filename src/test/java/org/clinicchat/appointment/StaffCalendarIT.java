@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff calendar over HTTP: which roles see it and the reason for the visit, that each view is
- * audited, and that the front desk's cancellation frees the slot and emails the patient. Patients
- * book through the appointment API after an identity check whose code a GreenMail server in the
- * test receives.
+ * audited, and that the front desk's booking and cancellation for a patient work and email the
+ * patient, the cancellation freeing the slot. Patients book through the appointment API after an
+ * identity check whose code a GreenMail server in the test receives.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffCalendarIT {
@@ -45,6 +46,8 @@ class StaffCalendarIT {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final String PATIENT_NAME = "Robin Calendar";
   private static final String VIEWED = ",APPOINTMENT_CALENDAR_VIEWED,";
+  private static final String DATE_OF_BIRTH = "1980-02-29";
+  private static final Pattern BOOKED = Pattern.compile("Appointment ([0-9A-Z]{8}) is booked");
 
   private static final PatientClient CLIENT = new PatientClient();
   private static Mailbox smtp;
@@ -152,6 +155,50 @@ class StaffCalendarIT {
     assertEquals(201, rebooked.status(), rebooked.body());
   }
 
+  @Test
+  void frontDeskBooksForPatient() throws MessagingException {
+    Patient patient = verifiedPatient();
+    JsonObject slot = freeSlots().getFirst();
+    String start =
+        Instant.parse(slot.getString("start"))
+            .atZone(CLINIC_ZONE)
+            .toLocalDateTime()
+            .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm"));
+    StaffSession frontDesk = session(StaffFixtures.FRONT_DESK);
+    Matcher viewState = VIEW_STATE.matcher(frontDesk.get("admin/calendar/book.xhtml").body());
+    assertTrue(viewState.find(), "the booking form is shown");
+
+    HttpResponse<String> outcome =
+        frontDesk.post(
+            "admin/calendar/book.xhtml",
+            Map.of(
+                "book",
+                "book",
+                "book:contact",
+                patient.email(),
+                "book:name",
+                PATIENT_NAME,
+                "book:dateOfBirth",
+                DATE_OF_BIRTH,
+                "book:provider",
+                slot.getString("provider"),
+                "book:visitType",
+                slot.getString("visitType"),
+                "book:start",
+                start,
+                "book:reason",
+                "Booked by phone",
+                "book:submit",
+                "Book the appointment",
+                "jakarta.faces.ViewState",
+                viewState.group(1)));
+
+    Matcher reference = BOOKED.matcher(outcome.body());
+    assertTrue(reference.find(), outcome::body);
+    String subject = "Appointment booked " + reference.group(1);
+    assertEquals(subject, smtp.emailWithSubject(patient.email(), subject).getSubject());
+  }
+
   private static StaffSession session(Account account) {
     return StaffSession.signedIn(account.username(), account.password());
   }
@@ -210,7 +257,7 @@ class StaffCalendarIT {
         CLIENT.post(
             "api/appointments/identity-checks",
             token,
-            Mailbox.json("name", PATIENT_NAME, "dateOfBirth", "1980-02-29", "email", email));
+            Mailbox.json("name", PATIENT_NAME, "dateOfBirth", DATE_OF_BIRTH, "email", email));
     assertEquals(201, started.status(), started.body());
     String check = started.json().getString("id");
     Reply confirmed =
@@ -221,7 +268,7 @@ class StaffCalendarIT {
                 "name",
                 PATIENT_NAME,
                 "dateOfBirth",
-                "1980-02-29",
+                DATE_OF_BIRTH,
                 "email",
                 email,
                 "code",

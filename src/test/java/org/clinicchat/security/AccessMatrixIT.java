@@ -150,6 +150,7 @@ class AccessMatrixIT {
           Cell.page("admin/calendar/index.xhtml", CALENDAR_READERS),
           Cell.page("admin/calendar/clinical.xhtml", CONVERSATION_READERS),
           Cell.page("admin/calendar/cancel.xhtml?reference=AAAAAAAA", CALENDAR_CHANGERS),
+          Cell.page("admin/calendar/book.xhtml", CALENDAR_CHANGERS),
           Cell.api("POST", "api/conversations", null, PATIENTS, 201),
           Cell.ownConversation(
               "POST", "api/conversations/" + CONVERSATION + "/messages", HOURS_QUESTION, 201),
