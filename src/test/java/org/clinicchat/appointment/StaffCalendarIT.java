@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,24 +127,17 @@ class StaffCalendarIT {
   void cancelFreesSlot() throws MessagingException {
     JsonObject slot = freeSlots().getFirst();
     Booking cancelled = book(slot, "Follow-up");
-    StaffSession frontDesk = session(StaffFixtures.FRONT_DESK);
-    String form =
-        frontDesk.get("admin/calendar/cancel.xhtml?reference=" + cancelled.reference()).body();
-    Matcher viewState = VIEW_STATE.matcher(form);
-    assertTrue(viewState.find(), "the cancellation form is shown");
 
     HttpResponse<String> outcome =
-        frontDesk.post(
-            "admin/calendar/cancel.xhtml",
+        submitForm(
+            "admin/calendar/cancel.xhtml?reference=" + cancelled.reference(),
             Map.of(
                 "cancel",
                 "cancel",
                 "reference",
                 cancelled.reference(),
                 "cancel:confirm",
-                "Cancel the appointment",
-                "jakarta.faces.ViewState",
-                viewState.group(1)));
+                "Cancel the appointment"));
 
     assertEquals(200, outcome.statusCode());
     assertTrue(outcome.body().contains("is cancelled and its slot is free again"), outcome::body);
@@ -164,12 +158,9 @@ class StaffCalendarIT {
             .atZone(CLINIC_ZONE)
             .toLocalDateTime()
             .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm"));
-    StaffSession frontDesk = session(StaffFixtures.FRONT_DESK);
-    Matcher viewState = VIEW_STATE.matcher(frontDesk.get("admin/calendar/book.xhtml").body());
-    assertTrue(viewState.find(), "the booking form is shown");
 
     HttpResponse<String> outcome =
-        frontDesk.post(
+        submitForm(
             "admin/calendar/book.xhtml",
             Map.of(
                 "book",
@@ -189,14 +180,25 @@ class StaffCalendarIT {
                 "book:reason",
                 "Booked by phone",
                 "book:submit",
-                "Book the appointment",
-                "jakarta.faces.ViewState",
-                viewState.group(1)));
+                "Book the appointment"));
 
     Matcher reference = BOOKED.matcher(outcome.body());
     assertTrue(reference.find(), outcome::body);
     String subject = "Appointment booked " + reference.group(1);
     assertEquals(subject, smtp.emailWithSubject(patient.email(), subject).getSubject());
+  }
+
+  /**
+   * Opens a form page as the front desk and posts the fields with the page's view state to the
+   * page's path without its query.
+   */
+  private static HttpResponse<String> submitForm(String page, Map<String, String> fields) {
+    StaffSession frontDesk = session(StaffFixtures.FRONT_DESK);
+    Matcher viewState = VIEW_STATE.matcher(frontDesk.get(page).body());
+    assertTrue(viewState.find(), () -> "no form on " + page);
+    Map<String, String> form = new HashMap<>(fields);
+    form.put("jakarta.faces.ViewState", viewState.group(1));
+    return frontDesk.post(page.replaceFirst("\\?.*", ""), form);
   }
 
   private static StaffSession session(Account account) {
