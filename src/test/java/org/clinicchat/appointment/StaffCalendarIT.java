@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,19 @@ class StaffCalendarIT {
     assertTrue(page.body().contains(PATIENT_NAME), "the patient is named");
     assertTrue(page.body().contains("(America/New_York)"), "the clinic zone is named");
     assertFalse(page.body().contains(reason), "the reason is not shown to the front desk");
+  }
+
+  @Test
+  void weekViewNavigates() {
+    LocalDate day = day(booked);
+    LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+
+    String page = session(StaffFixtures.FRONT_DESK).get(calendarPath(booked) + "&span=week").body();
+
+    assertTrue(page.contains(booked.reference()), "the appointment is listed in its week");
+    assertTrue(page.contains("Week of "), page);
+    assertTrue(page.contains("?date=" + monday.plusWeeks(1) + "&amp;span=week"), "next week");
+    assertTrue(page.contains("?date=" + monday.minusWeeks(1) + "&amp;span=week"), "previous week");
   }
 
   @Test
