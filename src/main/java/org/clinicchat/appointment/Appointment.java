@@ -124,6 +124,11 @@ public class Appointment {
     changedAt = now;
   }
 
+  /** Decrypts the reason for the visit with the patient's data key. */
+  String reason(FieldOpener opener) {
+    return opener.open(reasonCiphertext, reasonLocation());
+  }
+
   /** Returns the slot the appointment has or had. */
   public Slot slot() {
     return new Slot(providerId, visitTypeId, startsAt, endsAt);

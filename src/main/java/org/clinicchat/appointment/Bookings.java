@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +59,24 @@ public class Bookings {
   public BookedAppointment book(
       String checkId, String providerId, String visitTypeId, Instant start, String reason) {
     String patientId = identityChecks.verifiedPatient(checkId);
+    return bookFor(patientId, providerId, visitTypeId, start, reason);
+  }
+
+  /**
+   * Books a slot on a patient's behalf, for staff who verified the patient themselves.
+   *
+   * @throws InvalidAppointmentRequestException for an unknown provider or visit type, a start that
+   *     is no slot, or a missing or overlong reason
+   * @throws SlotUnavailableException if another patient has booked the slot or part of it
+   */
+  @Transactional
+  public BookedAppointment bookForPatient(
+      String patientId, String providerId, String visitTypeId, Instant start, String reason) {
+    return bookFor(patientId, providerId, visitTypeId, start, reason);
+  }
+
+  private BookedAppointment bookFor(
+      String patientId, String providerId, String visitTypeId, Instant start, String reason) {
     String checkedReason = requireReason(reason);
     ClinicSchedule schedule = schedules.current();
     Provider provider = SlotOffers.provider(schedule, providerId);
@@ -120,7 +139,26 @@ public class Bookings {
   @Transactional
   public BookedAppointment cancel(String checkId, String reference) {
     String patientId = identityChecks.verifiedPatient(checkId);
-    Appointment appointment = ownBooked(patientId, reference);
+    return cancel(ownBooked(patientId, reference));
+  }
+
+  /**
+   * Cancels a booked appointment on its patient's behalf, for staff, and frees its slot.
+   *
+   * @throws AppointmentNotFoundException if the reference is not a booked appointment
+   * @throws InvalidAppointmentRequestException if the visit has started or passed
+   */
+  @Transactional
+  public StaffCancellation cancelForPatient(String reference) {
+    List<Appointment> found = lockBooked(reference, null);
+    if (found.isEmpty()) {
+      throw new AppointmentNotFoundException("No booked appointment has this reference.");
+    }
+    Appointment appointment = found.getFirst();
+    return new StaffCancellation(appointment.getPatientId(), cancel(appointment));
+  }
+
+  private BookedAppointment cancel(Appointment appointment) {
     Instant now = Instant.now(clock);
     requireUpcoming(appointment, now);
 
@@ -175,26 +213,35 @@ public class Bookings {
   }
 
   private Appointment ownBooked(String patientId, String reference) {
-    String normalised = reference == null ? null : reference.strip().toUpperCase(Locale.ROOT);
-    List<Appointment> found =
-        References.isWellFormed(normalised)
-            ? entityManager
-                .createQuery(
-                    "SELECT a FROM Appointment a WHERE a.reference = :reference"
-                        + " AND a.patientId = :patient AND a.status = :booked",
-                    Appointment.class)
-                .setParameter("reference", normalised)
-                .setParameter("patient", patientId)
-                .setParameter("booked", AppointmentStatus.BOOKED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-            : List.of();
+    List<Appointment> found = lockBooked(reference, patientId);
     if (found.isEmpty()) {
       throw new AppointmentNotFoundException(
           "You have no booked appointment with this reference. Check the reference in your"
               + " confirmation.");
     }
     return found.getFirst();
+  }
+
+  /** Locks the booked appointment with the reference, of the patient unless it is null. */
+  private List<Appointment> lockBooked(String reference, String patientId) {
+    String normalised = reference == null ? null : reference.strip().toUpperCase(Locale.ROOT);
+    if (!References.isWellFormed(normalised)) {
+      return List.of();
+    }
+    TypedQuery<Appointment> query =
+        entityManager
+            .createQuery(
+                "SELECT a FROM Appointment a WHERE a.reference = :reference"
+                    + " AND a.status = :booked"
+                    + (patientId == null ? "" : " AND a.patientId = :patient"),
+                Appointment.class)
+            .setParameter("reference", normalised)
+            .setParameter("booked", AppointmentStatus.BOOKED)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    if (patientId != null) {
+      query.setParameter("patient", patientId);
+    }
+    return query.getResultList();
   }
 
   private static void requireUpcoming(Appointment appointment, Instant now) {

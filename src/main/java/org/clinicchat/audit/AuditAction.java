@@ -96,5 +96,9 @@ public enum AuditAction {
   /** The privacy officer denied an access request, with a reason. */
   ACCESS_REQUEST_DENIED,
   /** The privacy officer produced the patient's copy, which fulfils the access request. */
-  ACCESS_REQUEST_FULFILLED
+  ACCESS_REQUEST_FULFILLED,
+  /** A staff member viewed the appointment calendar with patient names, without reasons. */
+  APPOINTMENT_CALENDAR_VIEWED,
+  /** A clinician or administrator viewed the appointment calendar with the reasons for visits. */
+  APPOINTMENT_CALENDAR_VIEWED_WITH_REASONS
 }

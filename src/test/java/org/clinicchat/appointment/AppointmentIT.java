@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditEvent;
 import org.clinicchat.audit.AuditOutcome;
@@ -57,7 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AppointmentIT {
 
   private static final int RACERS = 50;
-  private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
   private static final String UNAVAILABLE =
       "This time is no longer available. Choose one of the alternatives.";
 
@@ -66,25 +57,24 @@ class AppointmentIT {
   /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
   @Inject HttpServletRequest runnerRequest;
 
-  private GreenMail smtp;
+  private Mailbox smtp;
   private PatientClient client;
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.clinicChatWithGreenMail();
+    return Deployments.clinicChatWithGreenMail().addClass(Mailbox.class);
   }
 
   @BeforeEach
   void startSmtp() {
     client = PatientClient.insideServer(runnerRequest.getLocalPort());
     int port = ConfigProvider.getConfig().getValue("clinicchat.mail.smtp.port", Integer.class);
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = new Mailbox(port);
   }
 
   @AfterEach
   void stopSmtp() {
-    smtp.stop();
+    smtp.close();
   }
 
   @Test
@@ -159,7 +149,8 @@ class AppointmentIT {
         book(patient, slots("rivera", "checkup", "").getFirst(), "Migraine since Monday");
     String reference = booked.json().getString("reference");
 
-    MimeMessage confirmation = emailWithSubject(patient.email(), "Appointment booked " + reference);
+    MimeMessage confirmation =
+        smtp.emailWithSubject(patient.email(), "Appointment booked " + reference);
 
     MimeMultipart parts = (MimeMultipart) confirmation.getContent();
     String text = parts.getBodyPart(0).getContent().toString();
@@ -266,7 +257,7 @@ class AppointmentIT {
     String email = uniqueEmail();
     String check = startCheck(token, "Maria Lopez", "1980-04-02", email).json().getString("id");
 
-    Reply reply = confirm(token, check, "Maria Lopez", "1980-04-03", email, codeSentTo(email));
+    Reply reply = confirm(token, check, "Maria Lopez", "1980-04-03", email, smtp.codeSentTo(email));
 
     assertProblem(
         400, "The code or the details do not match what was sent. Attempts left: 4.", reply);
@@ -480,7 +471,8 @@ class AppointmentIT {
     Reply started = startCheck(token, "Sam Patient", "1975-06-15", email);
     assertEquals(201, started.status(), started.body());
     String check = started.json().getString("id");
-    Reply confirmed = confirm(token, check, "Sam Patient", "1975-06-15", email, codeSentTo(email));
+    Reply confirmed =
+        confirm(token, check, "Sam Patient", "1975-06-15", email, smtp.codeSentTo(email));
     assertEquals(200, confirmed.status(), confirmed.body());
     return new Patient(token, check, email);
   }
@@ -500,51 +492,12 @@ class AppointmentIT {
         body("name", name, "dateOfBirth", dateOfBirth, "email", email, "code", code));
   }
 
-  /** Returns the code of the newest email to the address, waiting up to ten seconds for it. */
-  private String codeSentTo(String email) {
-    try {
-      for (int tries = 0; tries < 100; tries++) {
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-          for (Address recipient : message.getAllRecipients()) {
-            if (recipient.toString().equals(email)) {
-              Matcher code = CODE.matcher(message.getContent().toString());
-              assertTrue(code.find(), "no code in the email");
-              return code.group(1);
-            }
-          }
-        }
-        smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
-      }
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException("Cannot read the received email", e);
-    }
-    throw new AssertionError("No email reached " + email);
-  }
-
-  /** Returns the email to the address with the subject, waiting up to ten seconds for it. */
-  private MimeMessage emailWithSubject(String email, String subject) throws MessagingException {
-    for (int tries = 0; tries < 100; tries++) {
-      for (MimeMessage message : smtp.getReceivedMessages()) {
-        if (subject.equals(message.getSubject())
-            && message.getAllRecipients()[0].toString().equals(email)) {
-          return message;
-        }
-      }
-      smtp.waitForIncomingEmail(100, smtp.getReceivedMessages().length + 1);
-    }
-    throw new AssertionError("No email \"" + subject + "\" reached " + email);
-  }
-
   private static String uniqueEmail() {
     return "patient-" + UUID.randomUUID() + "@example.org";
   }
 
   private static String body(String... namesAndValues) {
-    var body = Json.createObjectBuilder();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      body.add(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return body.build().toString();
+    return Mailbox.json(namesAndValues);
   }
 
   private static String statuses(List<Reply> replies) {

@@ -80,6 +80,9 @@ class AccessMatrixIT {
       EnumSet.of(Caller.FRONT_DESK, Caller.AUDITOR, Caller.PRIVACY_OFFICER);
 
   private static final Set<Caller> PRIVACY_ONLY = EnumSet.of(Caller.PRIVACY_OFFICER);
+  private static final Set<Caller> CALENDAR_READERS =
+      EnumSet.of(Caller.ADMIN, Caller.CLINICIAN, Caller.FRONT_DESK);
+  private static final Set<Caller> CALENDAR_CHANGERS = EnumSet.of(Caller.ADMIN, Caller.FRONT_DESK);
   private static final Set<Caller> PATIENTS = EnumSet.of(Caller.PATIENT_A, Caller.PATIENT_B);
   private static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
 
@@ -145,6 +148,10 @@ class AccessMatrixIT {
           Cell.page("admin/keys/commands", ADMIN_ONLY),
           Cell.page("admin/faq/index.xhtml", ADMIN_ONLY),
           Cell.page("admin/education/index.xhtml", ADMIN_ONLY),
+          Cell.page("admin/calendar/index.xhtml", CALENDAR_READERS),
+          Cell.page("admin/calendar/clinical.xhtml", CONVERSATION_READERS),
+          Cell.page("admin/calendar/cancel.xhtml?reference=AAAAAAAA", CALENDAR_CHANGERS),
+          Cell.page("admin/calendar/book.xhtml", CALENDAR_CHANGERS),
           Cell.api("POST", "api/conversations", null, PATIENTS, 201),
           Cell.ownConversation(
               "POST", "api/conversations/" + CONVERSATION + "/messages", HOURS_QUESTION, 201),
