@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import jakarta.transaction.TransactionalException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,8 +43,6 @@ public class FieldEncryption {
 
   @Inject Instance<DataKeyValues> valueStores;
 
-  @Inject DataKeyCreation creation;
-
   private final Clock clock = Clock.systemUTC();
 
   /**
@@ -59,12 +55,13 @@ public class FieldEncryption {
    */
   @Transactional(TxType.MANDATORY)
   public FieldSealer sealerFor(String ownerId) {
-    if (find(ownerId, LockModeType.NONE) == null) {
-      createFirstDataKey(ownerId);
-    }
+    // NOTE: on MariaDB (REPEATABLE READ) this locking read of a missing row takes a gap lock, so
+    // new conversations whose first messages arrive at the same moment can deadlock, and all but
+    // one get a 500 (7 of 8 in a test). Creating the key first in a transaction of its own made a
+    // transaction that creates several keys wait on itself; READ COMMITTED may be the way out.
     DataKey dataKey = find(ownerId, LockModeType.PESSIMISTIC_WRITE);
     if (dataKey == null) {
-      throw new IllegalStateException("The data key of " + ownerId + " was not stored");
+      return createDataKey(ownerId);
     }
     if (dataKey.isErased()) {
       throw new DataKeyErasedException(ownerId);
@@ -187,23 +184,12 @@ public class FieldEncryption {
     return new SecretKeySpec(material, "AES");
   }
 
-  /**
-   * Stores the owner's first data key through {@link DataKeyCreation}. A rejected insert means that
-   * another transaction stored the owner's key first, which the locking read then finds.
-   */
-  private void createFirstDataKey(String ownerId) {
-    try {
-      creation.createIfAbsent(ownerId);
-    } catch (PersistenceException | TransactionalException e) {
-      LOG.fine(() -> "Another transaction stored the data key of " + ownerId + " first");
-    }
-  }
-
-  /** Returns a new data key for the owner, wrapped by the active KEK and not yet stored. */
-  DataKey newWrappedDataKey(String ownerId) {
+  private FieldSealer createDataKey(String ownerId) {
     DataKey dataKey = new DataKey(ownerId, Instant.now(clock));
-    wrap(dataKey, newDataKey(), keyRing.activeKeyId());
-    return dataKey;
+    SecretKey key = newDataKey();
+    wrap(dataKey, key, keyRing.activeKeyId());
+    entityManager.persist(dataKey);
+    return new FieldSealer(dataKey, key);
   }
 
   void wrap(DataKey dataKey, SecretKey key, String kekId) {
