@@ -11,6 +11,7 @@ import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Reply;
 import org.clinicchat.testing.StaffFixtures;
+import org.clinicchat.testing.StaffSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +49,9 @@ class HandoffIT {
 
   @BeforeEach
   void startConversation() {
+    // Signs the clinician in before the patient asks for a person: a sign-in can wait up to 30
+    // seconds for a new TOTP code, which would eat into the 45-second handoff wait limit.
+    StaffSession.signedIn(StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
     token = patient.agree();
     conversation = patient.startConversation(token);
     browser = Browser.start();
