@@ -75,10 +75,12 @@ public class AppointmentConfirmations {
           text(appointment, change),
           new MailAttachment("appointment.ics", "text/calendar; method=" + method, ics));
     } catch (MailDeliveryException e) {
-      LOG.log(
-          Level.WARNING,
-          e,
-          () -> "Confirmation of appointment " + appointment.appointmentId() + " not sent");
+      LOG.warning(
+          () ->
+              "Confirmation of appointment "
+                  + appointment.appointmentId()
+                  + " not sent: "
+                  + e.getMessage());
     }
   }
 

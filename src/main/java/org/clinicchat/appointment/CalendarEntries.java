@@ -94,7 +94,7 @@ public class CalendarEntries {
     try {
       return patientIdentities.find(patientId).name().text();
     } catch (RuntimeException e) {
-      // The identity was erased or cannot be read; the appointment still holds its slot.
+      // The identity was erased or cannot be read; the appointment still keeps its slot.
       LOG.log(Level.WARNING, e, () -> "No readable name for patient " + patientId);
       return UNREADABLE;
     }

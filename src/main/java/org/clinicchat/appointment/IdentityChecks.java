@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
@@ -233,7 +232,7 @@ public class IdentityChecks {
     try {
       mailer.send(List.of(email.normalised()), "Your appointment code / Su código de cita", text);
     } catch (MailDeliveryException e) {
-      LOG.log(Level.WARNING, "Sending an identity check code failed", e);
+      LOG.warning(() -> "Sending an identity check code failed: " + e.getMessage());
       throw new CodeNotSentException("The code could not be emailed. Try again later.");
     }
   }

@@ -12,7 +12,7 @@ import org.clinicchat.chat.Message;
 
 /**
  * Backs the transcript page of emergency access. Without an active grant the page returns 403 with
- * a message that says how to request one. The service audits the read, granted or not.
+ * a message explaining how to request one. The service audits the read, granted or not.
  */
 @Named
 @RequestScoped

@@ -55,10 +55,10 @@ public class FieldEncryption {
    */
   @Transactional(TxType.MANDATORY)
   public FieldSealer sealerFor(String ownerId) {
-    // NOTE: on MariaDB (REPEATABLE READ) this locking read of a missing row takes a gap lock, so
-    // new conversations whose first messages arrive at the same moment can deadlock, and all but
+    // NOTE: on MariaDB (REPEATABLE READ) this locking read of a missing row takes a gap lock. New
+    // conversations whose first messages arrive at the same moment can then deadlock, and all but
     // one get a 500 (7 of 8 in a test). Creating the key first in a transaction of its own made a
-    // transaction that creates several keys wait on itself; READ COMMITTED may be the way out.
+    // transaction that creates several keys wait on itself. READ COMMITTED may be the way out.
     DataKey dataKey = find(ownerId, LockModeType.PESSIMISTIC_WRITE);
     if (dataKey == null) {
       return createDataKey(ownerId);

@@ -112,8 +112,15 @@ public class Mailer {
       message.setSentDate(Date.from(Instant.now()));
       Transport.send(message);
     } catch (MessagingException e) {
+      // Only the failure's type: Jakarta Mail's messages quote rejected recipient addresses, and
+      // a patient's email address is PHI that callers must not log.
       throw new MailDeliveryException(
-          "Sending mail through " + settings.host().orElseThrow() + ":" + port + " failed", e);
+          "Sending mail through "
+              + settings.host().orElseThrow()
+              + ":"
+              + port
+              + " failed with "
+              + e.getClass().getSimpleName());
     }
   }
 

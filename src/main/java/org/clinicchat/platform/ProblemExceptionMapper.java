@@ -52,7 +52,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     return false;
   }
 
-  /** A 403 with the member {@code noticeChanged}, so the widget shows the new notice. */
+  /** Returns a 403 with the member {@code noticeChanged}, so the widget shows the new notice. */
   private static Response noticeChanged(NoticeChangedException exception) {
     Status status = Status.FORBIDDEN;
     return Response.status(status)

@@ -34,7 +34,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   /**
-   * Sets the headers except Cache-Control, also on a response that no filter sees, such as a
+   * Sets the headers except Cache-Control, also on a response that no filter handles, such as a
    * redirect of the sign-in mechanism, which runs before the filters.
    */
   public static void apply(HttpServletResponse response) {

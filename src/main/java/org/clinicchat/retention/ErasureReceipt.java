@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The receipt of an erasure by retention: which conversation, under which rule, and when. It holds
- * no content of what was erased.
+ * The receipt of an erasure by retention: which conversation, under which rule, and when. It
+ * contains no content of what was erased.
  */
 @Entity
 @Table(name = "retention_receipt")

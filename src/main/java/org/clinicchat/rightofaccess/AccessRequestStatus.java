@@ -1,6 +1,6 @@
 package org.clinicchat.rightofaccess;
 
-/** Where an access request stands. Fulfilled and denied requests are closed. */
+/** The state of an access request. Fulfilled and denied requests are closed. */
 public enum AccessRequestStatus {
   /** Received, due 30 days after receipt. */
   OPEN,

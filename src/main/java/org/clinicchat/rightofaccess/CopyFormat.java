@@ -1,6 +1,6 @@
 package org.clinicchat.rightofaccess;
 
-/** How the patient wants the copy of their records: readable text, or JSON for a program. */
+/** The form of a patient's copy of their records: readable text, or JSON for a program. */
 public enum CopyFormat {
   /** Plain UTF-8 text a person reads. */
   TEXT("Readable text", "txt", "text/plain"),

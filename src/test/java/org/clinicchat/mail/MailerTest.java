@@ -2,6 +2,7 @@ package org.clinicchat.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,7 +86,11 @@ class MailerTest {
             () -> mailer.send(List.of("officer@clinic.test"), "Subject line", "Body text"));
 
     assertEquals(
-        "Sending mail through 127.0.0.1:" + smtp.getSmtp().getPort() + " failed", e.getMessage());
+        "Sending mail through 127.0.0.1:"
+            + smtp.getSmtp().getPort()
+            + " failed with MessagingException",
+        e.getMessage());
+    assertNull(e.getCause(), "no cause that could quote the recipient's address");
     assertEquals(0, smtp.getReceivedMessages().length, "nothing sent in clear text");
   }
 
