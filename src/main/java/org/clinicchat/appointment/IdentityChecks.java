@@ -144,9 +144,6 @@ public class IdentityChecks {
           "The code or the details do not match what was sent. Attempts left: " + left + ".");
     }
 
-    // NOTE: on MariaDB, two new patients confirmed at the same moment can deadlock when
-    // FieldEncryption creates their data keys (SELECT ... FOR UPDATE on a missing row takes a gap
-    // lock). The loser gets 500; its rollback leaves the code unused, so the same code works again.
     String patientId =
         patientIdentities
             .verify(claimed.email().normalised(), claimed.name().text(), claimed.dateOfBirth())

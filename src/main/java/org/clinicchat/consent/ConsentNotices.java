@@ -12,6 +12,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.clinicchat.audit.AccessPurpose;
@@ -101,13 +102,27 @@ public class ConsentNotices {
         new NoticeVersion(
             document.version(),
             toJson(document),
-            Instant.now(clock),
+            nextPublicationTime(),
             securityContext.getCallerPrincipal().getName(),
             note.strip()));
     entityManager.flush();
     PublishedNotice notice = new PublishedNotice(document.version());
     published.fire(notice);
     return notice;
+  }
+
+  /**
+   * Returns the publication time of a new version, in whole seconds because MariaDB's DATETIME
+   * keeps no fraction. A version published within the same second as the one in force is stamped
+   * one second after it, so the newest version is always the one in force.
+   */
+  private Instant nextPublicationTime() {
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    return latest()
+        .map(NoticeVersion::getPublishedAt)
+        .filter(inForce -> !now.isAfter(inForce))
+        .map(inForce -> inForce.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1))
+        .orElse(now);
   }
 
   /** Returns every version, newest first. */

@@ -55,10 +55,9 @@ public class FieldEncryption {
    */
   @Transactional(TxType.MANDATORY)
   public FieldSealer sealerFor(String ownerId) {
-    // NOTE: on MariaDB (REPEATABLE READ) this locking read of a missing row takes a gap lock. New
-    // conversations whose first messages arrive at the same moment can then deadlock, and all but
-    // one get a 500 (7 of 8 in a test). Creating the key first in a transaction of its own made a
-    // transaction that creates several keys wait on itself. READ COMMITTED may be the way out.
+    // The MariaDB pool runs at READ COMMITTED: at REPEATABLE READ this locking read of a missing
+    // row
+    // takes a gap lock, and new conversations whose first messages arrived together deadlocked.
     DataKey dataKey = find(ownerId, LockModeType.PESSIMISTIC_WRITE);
     if (dataKey == null) {
       return createDataKey(ownerId);
