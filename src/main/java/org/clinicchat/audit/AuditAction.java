@@ -52,6 +52,9 @@ public enum AuditAction {
   MFA_RESET,
   ACCOUNT_DISABLED,
   ACCESS_REVIEW_READ,
+  ACCESS_REVIEW_RECORDED,
+  SELF_ASSESSMENT_RUN,
+  RESTORE_TEST_RECORDED,
   /** A staff member used break-glass access to PHI that their role does not otherwise allow. */
   EMERGENCY_ACCESS_GRANTED,
   ALERT_ACKNOWLEDGED,

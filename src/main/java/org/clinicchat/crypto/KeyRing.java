@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.time.Instant;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -108,6 +112,22 @@ public class KeyRing {
   void deleteKey(String keyId) {
     keystore.deleteKey(keyId);
     readKeystore();
+  }
+
+  /**
+   * Returns when a key was added to the keystore, as PKCS12 records it, or empty if the keystore
+   * has no such key or no date for it.
+   */
+  public Optional<Instant> createdAt(String keyId) {
+    KeyStore store =
+        Pkcs12Keystores.read(
+            Path.of(keystorePath), keystorePassword.toCharArray(), PROPERTY_KEYSTORE);
+    try {
+      return Optional.ofNullable(store.getCreationDate(keyId)).map(Date::toInstant);
+    } catch (KeyStoreException e) {
+      throw new KeyNotFoundException(
+          "Cannot read the field-encryption keystore named by " + PROPERTY_KEYSTORE, e);
+    }
   }
 
   /** Returns whether the keystore contains a key with the id, re-reading it if it changed. */

@@ -2,6 +2,7 @@ package org.clinicchat.staff;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.audit.Audited;
+import org.clinicchat.security.LoginLockout;
 import org.clinicchat.security.Roles;
 
 /**
@@ -36,6 +38,8 @@ public class AccessReview {
 
   @PersistenceContext EntityManager entityManager;
 
+  @Inject LoginLockout lockout;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Returns every staff account with its access, by user name. */
@@ -44,13 +48,14 @@ public class AccessReview {
       resourceType = "StaffAccount",
       purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public List<StaffAccess> accounts() {
+    Instant dormantBefore = Instant.now(clock).minus(Duration.ofDays(DORMANT_DAYS));
     Map<String, Instant> lastSignIns = lastSignIns();
+    Map<String, Long> lockouts = lockoutsSince(dormantBefore);
     Set<String> enrolled =
         new HashSet<>(
             entityManager
                 .createQuery("SELECT t.username FROM TotpEnrolment t", String.class)
                 .getResultList());
-    Instant dormantBefore = Instant.now(clock).minus(Duration.ofDays(DORMANT_DAYS));
     return entityManager
         .createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class)
         .getResultList()
@@ -66,9 +71,28 @@ public class AccessReview {
                   enrolled.contains(account.getUsername()),
                   account.getCreatedAt(),
                   last,
-                  account.isEnabled() && since.isBefore(dormantBefore));
+                  account.isEnabled() && since.isBefore(dormantBefore),
+                  lockouts.getOrDefault(account.getUsername(), 0L).intValue(),
+                  lockout.lockedUntil(account.getUsername()));
             })
         .toList();
+  }
+
+  private Map<String, Long> lockoutsSince(Instant since) {
+    List<Object[]> rows =
+        entityManager
+            .createQuery(
+                "SELECT e.actor, COUNT(e) FROM AuditEvent e WHERE e.action = :locked"
+                    + " AND e.occurredAt >= :since GROUP BY e.actor",
+                Object[].class)
+            .setParameter("locked", AuditAction.ACCOUNT_LOCKED)
+            .setParameter("since", since)
+            .getResultList();
+    Map<String, Long> counts = new HashMap<>();
+    for (Object[] row : rows) {
+      counts.put((String) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 
   private Map<String, Instant> lastSignIns() {

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * One row of the access review: a staff account, its roles, whether it can sign in and has set up
  * two-step sign-in, and its last completed sign-in from the audit trail (null if none is recorded).
+ * It also counts the account's lockouts in the review window, and gives the end of a lock in force
+ * (null if the account is not locked).
  */
 public record StaffAccess(
     String username,
@@ -14,4 +16,6 @@ public record StaffAccess(
     boolean enrolled,
     Instant createdAt,
     Instant lastSignIn,
-    boolean dormant) {}
+    boolean dormant,
+    int lockouts,
+    Instant lockedUntil) {}

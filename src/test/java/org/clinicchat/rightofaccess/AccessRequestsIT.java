@@ -33,9 +33,6 @@ class AccessRequestsIT {
 
   private static final String PAGE = "admin/access-requests/index.xhtml";
 
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
   private static final Pattern RECORDED =
       Pattern.compile("Access request ([0-9a-f-]{36}) recorded\\.");
 
@@ -192,14 +189,7 @@ class AccessRequestsIT {
 
   /** Opens the page and posts one of its forms as a browser does. */
   private static HttpResponse<String> post(String formId, Map<String, String> fields) {
-    StaffSession staff = privacyOfficer();
-    Matcher viewState = VIEW_STATE.matcher(staff.get(PAGE).body());
-    assertTrue(viewState.find(), "the page has a Faces view state");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put(formId, formId);
-    form.putAll(fields);
-    form.put("jakarta.faces.ViewState", viewState.group(1));
-    return staff.post(PAGE, form);
+    return privacyOfficer().submit(PAGE, formId, fields);
   }
 
   /** Starts a conversation over the patient API with one message and returns its id. */

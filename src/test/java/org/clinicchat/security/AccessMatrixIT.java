@@ -143,6 +143,7 @@ class AccessMatrixIT {
           Cell.page("admin/break-glass/review/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/disclosures/report.csv?patient=" + UUID.randomUUID(), PRIVACY_ONLY),
           Cell.page("admin/access-review/index.xhtml", OVERSIGHT),
+          Cell.page("admin/self-assessment/index.xhtml", OVERSIGHT),
           Cell.page("admin/staff/index.xhtml", ADMIN_ONLY),
           Cell.page("admin/keys/index.xhtml", ADMIN_ONLY),
           Cell.page("admin/keys/commands", ADMIN_ONLY),

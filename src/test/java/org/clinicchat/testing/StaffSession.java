@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -282,6 +283,24 @@ public final class StaffSession {
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return send(request);
+  }
+
+  /**
+   * Opens a Faces page and posts one of its forms as a browser does, with the page's view state.
+   *
+   * @throws IllegalStateException if the page has no view state
+   */
+  public HttpResponse<String> submit(String page, String formId, Map<String, String> fields) {
+    String body = get(page).body();
+    Matcher viewState = VIEW_STATE.matcher(body);
+    if (!viewState.find()) {
+      throw new IllegalStateException("The page " + page + " has no Faces view state: " + body);
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    form.putAll(fields);
+    form.put("jakarta.faces.ViewState", viewState.group(1));
+    return post(page, form);
   }
 
   /** Returns the path that a redirect response points to, or null if it has no Location. */
