@@ -68,6 +68,7 @@ public enum AuditAction {
   BREACH_NOTICE_WRITTEN,
   BREACH_NOTICE_LETTER_PRODUCED,
   BREACH_INDIVIDUALS_NOTIFIED,
+  BREACH_RESPONSE_TEAM_CHANGED,
   /** A privacy officer opened the list of emergency access grants awaiting sign-off. */
   EMERGENCY_ACCESS_REVIEW_READ,
   /** A privacy officer reviewed an emergency access grant and signed it off with a note. */

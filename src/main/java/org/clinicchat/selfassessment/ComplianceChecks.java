@@ -12,8 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.clinicchat.audit.AuditChainVerification;
 import org.clinicchat.audit.chain.ChainVerification;
+import org.clinicchat.breach.ResponseRole;
+import org.clinicchat.breach.ResponseTeam;
 import org.clinicchat.policy.AcknowledgementRule;
 import org.clinicchat.policy.PolicyVersion;
 import org.clinicchat.policy.PolicyVersions;
@@ -22,7 +26,7 @@ import org.clinicchat.staff.AccessReviews;
 
 /**
  * Checks of the safeguards that people keep up: the audit chain, backup restore tests, two-step
- * sign-in, access reviews and policy acknowledgements.
+ * sign-in, access reviews, policy acknowledgements and the incident response team.
  */
 @ApplicationScoped
 public class ComplianceChecks {
@@ -40,12 +44,19 @@ public class ComplianceChecks {
 
   @Inject PolicyVersions policyVersions;
 
+  @Inject ResponseTeam responseTeam;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Returns the compliance checks, in the order the page shows them. */
   public List<SecurityCheck> run() {
     return List.of(
-        auditChain(), restoreTest(), twoStepSignIn(), accessReview(), policyAcknowledgements());
+        auditChain(),
+        restoreTest(),
+        twoStepSignIn(),
+        accessReview(),
+        policyAcknowledgements(),
+        responseTeam());
   }
 
   private SecurityCheck auditChain() {
@@ -150,6 +161,24 @@ public class ComplianceChecks {
             + ".",
         "These staff members are asked to acknowledge the policy at their next sign-in; remind"
             + " them, or disable accounts no longer in use.");
+  }
+
+  private SecurityCheck responseTeam() {
+    String safeguard =
+        "Incident response team with a lead, a privacy officer and a security officer";
+    Set<ResponseRole> missing = responseTeam.missingRoles();
+    if (missing.isEmpty()) {
+      return SecurityCheck.pass(
+          "response-team", safeguard, "Every required role of the team has a contact.");
+    }
+    return SecurityCheck.fail(
+        "response-team",
+        safeguard,
+        "Roles without a contact: "
+            + missing.stream().map(ResponseRole::label).collect(Collectors.joining(", "))
+            + ".",
+        "The privacy officer adds the members on the Incident response team page, linked from"
+            + " Breach incidents.");
   }
 
   private List<String> overdueAccounts(int version) {

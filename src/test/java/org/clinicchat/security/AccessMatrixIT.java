@@ -137,6 +137,7 @@ class AccessMatrixIT {
           Cell.page("admin/consent-notice/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/breaches/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/retention/index.xhtml", PRIVACY_ONLY),
+          Cell.page("admin/breaches/response-team.xhtml", PRIVACY_ONLY),
           Cell.page("admin/policy/index.xhtml", PRIVACY_ONLY),
           Cell.page("admin/policy-acknowledgement.xhtml", STAFF),
           Cell.page("admin/break-glass/index.xhtml", WITHOUT_CONVERSATIONS),
