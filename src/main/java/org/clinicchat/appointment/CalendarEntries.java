@@ -27,7 +27,6 @@ import org.clinicchat.safety.Language;
 public class CalendarEntries {
 
   private static final Logger LOG = Logger.getLogger(CalendarEntries.class.getName());
-  private static final String UNREADABLE = "Not readable: the patient's data was erased";
 
   @PersistenceContext EntityManager entityManager;
 
@@ -96,17 +95,11 @@ public class CalendarEntries {
     } catch (RuntimeException e) {
       // The identity was erased or cannot be read; the appointment still keeps its slot.
       LOG.log(Level.WARNING, e, () -> "No readable name for patient " + patientId);
-      return UNREADABLE;
+      return PatientAppointments.UNREADABLE;
     }
   }
 
   private String reason(Appointment appointment) {
-    try {
-      return appointment.reason(fieldEncryption.openerFor(appointment.getPatientId()));
-    } catch (RuntimeException e) {
-      // Erasing the patient destroys the data key that the reason is encrypted under.
-      LOG.log(Level.WARNING, e, () -> "No readable reason for appointment " + appointment.getId());
-      return UNREADABLE;
-    }
+    return PatientAppointments.readableReason(appointment, fieldEncryption);
   }
 }

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.clinicchat.appointment.PatientAppointments;
+import org.clinicchat.appointment.PatientAppointments.AppointmentCopy;
 import org.clinicchat.assistant.Reply;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
@@ -42,6 +44,8 @@ public class AccessRequestRegister {
   @PersistenceContext EntityManager entityManager;
 
   @Inject Transcripts transcripts;
+
+  @Inject PatientAppointments patientAppointments;
 
   @Inject SecurityContext securityContext;
 
@@ -112,18 +116,16 @@ public class AccessRequestRegister {
     AccessRequest request = find(requestId);
     request.fulfil(clock);
     Instant now = Instant.now(clock);
-    // TODO: The copy contains the chat transcripts only. The patient's appointments are not in it.
+    List<Conversation> conversations = conversations(request.getPatientReference());
     List<TranscriptDownload> copies =
-        conversations(request.getPatientReference()).stream()
-            .map(conversation -> copyOf(conversation, now))
-            .toList();
+        conversations.stream().map(conversation -> copyOf(conversation, now)).toList();
+    List<AppointmentCopy> appointments =
+        patientAppointments.ofVisitors(
+            conversations.stream().map(Conversation::getVisitor).distinct().toList());
     String body =
         switch (request.getFormat()) {
-          case JSON -> json(new PatientCopy(request.getId(), now, copies));
-          case TEXT ->
-              copies.stream()
-                  .map(copy -> copy.plainText(Language.ENGLISH))
-                  .collect(Collectors.joining("\n"));
+          case JSON -> json(new PatientCopy(request.getId(), now, copies, appointments));
+          case TEXT -> plainText(copies, appointments);
         };
     return new AccessCopy(
         "access-request-" + request.getId() + "." + request.getFormat().extension(),
@@ -146,14 +148,32 @@ public class AccessRequestRegister {
   }
 
   /**
-   * All transcripts of one request, as JSON.
+   * All transcripts and appointments of one request, as JSON.
    *
    * @param requestId the access request fulfilled
    * @param producedAt when the copy was made
    * @param conversations each conversation of the patient with its messages
+   * @param appointments the appointments of the patient identities that the patient's visitor
+   *     pseudonyms confirmed, with the reasons for the visits
    */
   public record PatientCopy(
-      String requestId, Instant producedAt, List<TranscriptDownload> conversations) {}
+      String requestId,
+      Instant producedAt,
+      List<TranscriptDownload> conversations,
+      List<AppointmentCopy> appointments) {}
+
+  private static String plainText(
+      List<TranscriptDownload> copies, List<AppointmentCopy> appointments) {
+    String transcripts =
+        copies.stream()
+            .map(copy -> copy.plainText(Language.ENGLISH))
+            .collect(Collectors.joining("\n"));
+    String booked =
+        appointments.isEmpty()
+            ? "No appointments.\n"
+            : appointments.stream().map(AppointmentCopy::plainText).collect(Collectors.joining());
+    return transcripts + "\nAppointments\n\n" + booked;
+  }
 
   private TranscriptDownload copyOf(Conversation conversation, Instant now) {
     List<MessageView> messages =

@@ -54,6 +54,8 @@ class AppointmentIT {
 
   @PersistenceContext EntityManager entityManager;
 
+  @Inject PatientAppointments patientAppointments;
+
   /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
   @Inject HttpServletRequest runnerRequest;
 
@@ -409,6 +411,34 @@ class AppointmentIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void accessCopyHasOwnAppointmentWithReason() {
+    Patient patient = verifiedPatient();
+    Reply booked = book(patient, slots("chen", "checkup", "").getFirst(), "Sore knee after a fall");
+    assertEquals(201, booked.status(), booked.body());
+
+    List<String> reasons =
+        patientAppointments.ofVisitors(List.of(visitorOf(patient))).stream()
+            .map(PatientAppointments.AppointmentCopy::reason)
+            .toList();
+
+    assertEquals(List.of("Sore knee after a fall"), reasons);
+  }
+
+  @Test
+  void accessCopyLeavesOutOtherPatients() {
+    Patient patient = verifiedPatient();
+    Patient other = verifiedPatient();
+    Reply booked = book(other, slots("chen", "checkup", "").getFirst(), "Check-up");
+    assertEquals(201, booked.status(), booked.body());
+
+    assertEquals(List.of(), patientAppointments.ofVisitors(List.of(visitorOf(patient))));
+  }
+
+  private String visitorOf(Patient patient) {
+    return entityManager.find(IdentityCheck.class, patient.check()).getVisitor();
   }
 
   /**
