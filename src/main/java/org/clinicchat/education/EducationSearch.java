@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +36,9 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Ranking has two stages. Lucene's BM25 scores the question's terms against the focus, its
  * synonyms, the MedQuAD question and the answer text, each field with its own weight, plus a
  * constant bonus for answers of a question type the question asks about. Then the best {@link
- * #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question names.
- * Thread-safe; {@link #refresh} picks up a new import without a restart.
+ * #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question names, and for
+ * answers that share a UMLS concept (CUI) with such an answer. Thread-safe; {@link #refresh} picks
+ * up a new import without a restart.
  */
 public final class EducationSearch implements Closeable {
 
@@ -48,8 +50,14 @@ public final class EducationSearch implements Closeable {
   static final float ANSWER_WEIGHT = 1.0f;
   static final float TYPE_BONUS = 2.0f;
 
-  /** Multiplier of the score of an answer whose focus the question names. */
+  /** Multiplier of the score of an answer whose focus, or a focus of the same concept, is named. */
   static final float NAMED_FOCUS_FACTOR = 1.5f;
+
+  /**
+   * Most answers a concept may have and still share the re-ranking bonus. A round value above the
+   * answers of one disease in all sources together (dry mouth has 16).
+   */
+  static final int MAX_CONCEPT_ANSWERS = 100;
 
   static final int RERANK_DEPTH = 100;
 
@@ -123,19 +131,53 @@ public final class EducationSearch implements Closeable {
 
   private List<EducationHit> rerank(
       IndexSearcher searcher, ScoreDoc[] scoreDocs, String question, int max) throws IOException {
-    String normalizedQuestion = FocusNames.normalize(question);
     StoredFields stored = searcher.storedFields();
-    List<EducationHit> hits = new ArrayList<>();
+    List<EducationHit> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : scoreDocs) {
-      EducationAnswer answer = answer(stored.document(scoreDoc.doc));
-      float score = scoreDoc.score;
-      if (FocusNames.named(answer, normalizedQuestion)) {
-        score *= NAMED_FOCUS_FACTOR;
-      }
-      hits.add(new EducationHit(answer, score));
+      candidates.add(new EducationHit(answer(stored.document(scoreDoc.doc)), scoreDoc.score));
+    }
+    String normalizedQuestion = FocusNames.normalize(question);
+    Set<String> namedConcepts = namedConcepts(candidates, normalizedQuestion);
+    namedConcepts.removeIf(concept -> isGeneric(searcher, concept));
+    List<EducationHit> hits = new ArrayList<>();
+    for (EducationHit candidate : candidates) {
+      boolean named =
+          candidate.answer().conceptIds().stream().anyMatch(namedConcepts::contains)
+              || FocusNames.named(candidate.answer(), normalizedQuestion);
+      float factor = named ? NAMED_FOCUS_FACTOR : 1.0f;
+      hits.add(new EducationHit(candidate.answer(), candidate.score() * factor));
     }
     hits.sort(Comparator.comparingDouble(EducationHit::score).reversed());
     return List.copyOf(hits.subList(0, Math.min(max, hits.size())));
+  }
+
+  /**
+   * Returns the UMLS concepts of the candidates whose focus the question names. Another source's
+   * answer about the same concept may go by a name the question does not use, such as "dry mouth"
+   * for "xerostomia", and shares the concept's re-ranking bonus.
+   */
+  static Set<String> namedConcepts(List<EducationHit> candidates, String normalizedQuestion) {
+    Set<String> concepts = new HashSet<>();
+    for (EducationHit candidate : candidates) {
+      if (FocusNames.named(candidate.answer(), normalizedQuestion)) {
+        concepts.addAll(candidate.answer().conceptIds());
+      }
+    }
+    return concepts;
+  }
+
+  /**
+   * Returns whether a concept is annotated on more answers than one disease has across all sources.
+   * MedQuAD's annotations tag the word "syndrome" itself (C0039082) on 302 documents, and such a
+   * concept would give the bonus to every syndrome.
+   */
+  private static boolean isGeneric(IndexSearcher searcher, String concept) {
+    try {
+      return searcher.getIndexReader().docFreq(new Term(EducationIndex.FIELD_CONCEPTS, concept))
+          > MAX_CONCEPT_ANSWERS;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Counting the answers of a concept failed", e);
+    }
   }
 
   private static Query query(List<String> terms, Set<String> types) {
@@ -184,6 +226,7 @@ public final class EducationSearch implements Closeable {
         document.get(EducationIndex.FIELD_SOURCE),
         document.get(EducationIndex.FIELD_URL),
         document.get(EducationIndex.FIELD_FOCUS),
+        List.of(document.getValues(EducationIndex.FIELD_CONCEPTS)),
         List.of(document.getValues(EducationIndex.FIELD_SYNONYMS)),
         document.get(EducationIndex.FIELD_QUESTION),
         document.get(EducationIndex.FIELD_TYPE),

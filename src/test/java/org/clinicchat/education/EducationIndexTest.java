@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.clinicchat.testing.MedicalData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +102,28 @@ class EducationIndexTest {
     IOException error = assertThrows(IOException.class, () -> EducationSearch.open(index));
 
     assertEquals("No education index in " + index + ": run the importer first", error.getMessage());
+  }
+
+  @Test
+  void conceptNamedBySynonymOfAnotherSource() throws IOException {
+    List<EducationHit> candidates = new ArrayList<>();
+    for (String file :
+        List.of(
+            "medquad/7_SeniorHealth_QA/0000018.xml",
+            "medquad/4_MPlus_Health_Topics_QA/0000304.xml")) {
+      for (EducationAnswer answer : MedQuadReader.read(MedicalData.resolve(file))) {
+        candidates.add(new EducationHit(answer, 1.0f));
+      }
+    }
+    EducationAnswer seniorHealth = candidates.get(0).answer();
+
+    Set<String> concepts =
+        EducationSearch.namedConcepts(
+            candidates, FocusNames.normalize("Is xerostomia caused by my pills?"));
+
+    assertEquals("Dry Mouth", seniorHealth.focus());
+    assertEquals(List.of(), seniorHealth.synonyms());
+    assertEquals(Set.of("C0043352"), concepts);
   }
 
   @Test
