@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,12 +34,12 @@ import org.apache.lucene.store.FSDirectory;
  * Searches the MedQuAD index for the answers to a patient's question. The chat and the LiveQA
  * evaluation both call {@link #search}, so the evaluation measures what patients get.
  *
- * <p>Ranking has two stages. Lucene's BM25 scores the question's terms against the focus, its
- * synonyms, the MedQuAD question and the answer text, each field with its own weight, plus a
- * constant bonus for answers of a question type the question asks about. Then the best {@link
- * #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question names, and for
- * answers that share a UMLS concept (CUI) with such an answer. Thread-safe; {@link #refresh} picks
- * up a new import without a restart.
+ * <p>Ranking has two stages. Lucene's BM25 scores the question's terms against the focus (allowing
+ * for misspellings), its synonyms, the MedQuAD question and the answer text, each field with its
+ * own weight, plus a constant bonus for answers of a question type the question asks about. Then
+ * the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question
+ * names, and for answers that share a UMLS concept (CUI) with such an answer. Thread-safe; {@link
+ * #refresh} picks up a new import without a restart.
  */
 public final class EducationSearch implements Closeable {
 
@@ -59,10 +60,24 @@ public final class EducationSearch implements Closeable {
    */
   static final int MAX_CONCEPT_ANSWERS = 100;
 
+  /**
+   * Shortest term that matches misspelled focus names, and the shortest that may differ by two
+   * edits. Shorter terms are mostly common words, which one edit turns into other words.
+   */
+  static final int MIN_FUZZY_LENGTH = 5;
+
+  static final int MIN_TWO_EDITS_LENGTH = 8;
+
+  /** Focus terms that one misspelled term may match, the closest first. */
+  static final int MAX_FUZZY_EXPANSIONS = 2;
+
   static final int RERANK_DEPTH = 100;
 
-  /** Four fields per term must stay under Lucene's default limit of 1,024 clauses. */
-  private static final int MAX_QUERY_TERMS = 200;
+  /**
+   * Five clauses per term (three fields, and up to {@link #MAX_FUZZY_EXPANSIONS} focus terms) must
+   * stay under Lucene's default limit of 1,024 clauses, with room for the question types.
+   */
+  private static final int MAX_QUERY_TERMS = 180;
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -182,7 +197,7 @@ public final class EducationSearch implements Closeable {
 
   private static Query query(List<String> terms, Set<String> types) {
     BooleanQuery.Builder content = new BooleanQuery.Builder();
-    content.add(fieldQuery(EducationIndex.FIELD_FOCUS, terms, FOCUS_WEIGHT), Occur.SHOULD);
+    content.add(focusQuery(terms), Occur.SHOULD);
     content.add(fieldQuery(EducationIndex.FIELD_SYNONYMS, terms, SYNONYMS_WEIGHT), Occur.SHOULD);
     content.add(fieldQuery(EducationIndex.FIELD_QUESTION, terms, QUESTION_WEIGHT), Occur.SHOULD);
     content.add(fieldQuery(EducationIndex.FIELD_ANSWER, terms, ANSWER_WEIGHT), Occur.SHOULD);
@@ -194,6 +209,26 @@ public final class EducationSearch implements Closeable {
       query.add(new BoostQuery(typeQuery, TYPE_BONUS), Occur.SHOULD);
     }
     return query.build();
+  }
+
+  /**
+   * Returns the query on the focus field, where a term of {@link #MIN_FUZZY_LENGTH} letters or more
+   * also matches focus terms one or two edits away, because patients misspell the names of diseases
+   * and drugs ("diahrrea", "arrhthmia").
+   */
+  private static Query focusQuery(List<String> terms) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (String term : terms) {
+      Term focusTerm = new Term(EducationIndex.FIELD_FOCUS, term);
+      if (term.length() < MIN_FUZZY_LENGTH) {
+        builder.add(new TermQuery(focusTerm), Occur.SHOULD);
+      } else {
+        int maxEdits = term.length() < MIN_TWO_EDITS_LENGTH ? 1 : 2;
+        builder.add(
+            new FuzzyQuery(focusTerm, maxEdits, 0, MAX_FUZZY_EXPANSIONS, true), Occur.SHOULD);
+      }
+    }
+    return new BoostQuery(builder.build(), FOCUS_WEIGHT);
   }
 
   private static Query fieldQuery(String field, List<String> terms, float weight) {

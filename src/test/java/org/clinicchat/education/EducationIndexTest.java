@@ -63,6 +63,31 @@ class EducationIndexTest {
   }
 
   @Test
+  void misspelledFocusStillFound() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      List<EducationHit> hits = search.search("What are the symptoms of rabbies?", 10);
+
+      assertEquals("CDC_0000342_Sec2.txt", hits.get(0).answer().answerId());
+    }
+  }
+
+  @Test
+  void longMessageOfRealWordsSearched() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+    StringBuilder message = new StringBuilder();
+    for (EducationAnswer answer :
+        MedQuadReader.read(MedicalData.resolve(CDC_SLICE + "/0000342.xml"))) {
+      message.append(answer.text()).append(' ');
+    }
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      assertFalse(search.search(message.toString(), 10).isEmpty());
+    }
+  }
+
+  @Test
   void questionWithoutIndexedWordsFindsNothing() throws IOException {
     EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
 
