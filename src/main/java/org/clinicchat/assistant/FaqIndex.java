@@ -26,14 +26,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.clinicchat.safety.Language;
 
 /**
@@ -105,11 +105,10 @@ final class FaqIndex {
     for (String field : FIELDS) {
       List<List<String>> variants = withSynonyms(field, terms(field, normalizedQuestion));
       questionTerms.put(field, variants);
-      Set<String> distinct = new LinkedHashSet<>();
-      variants.forEach(distinct::addAll);
-      for (String term : distinct) {
-        query.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-      }
+      Set<BytesRef> distinct = new LinkedHashSet<>();
+      variants.forEach(variant -> variant.forEach(term -> distinct.add(new BytesRef(term))));
+      // One clause per field, so a message of any length stays under Lucene's clause limit.
+      query.add(new TermInSetQuery(field, distinct), Occur.SHOULD);
     }
     try {
       return best(searcher.search(query.build(), MAX_CANDIDATES).scoreDocs, questionTerms);

@@ -59,6 +59,19 @@ class FaqIndexTest {
   }
 
   @Test
+  void longMessageStillMatched() {
+    FaqIndex index = FaqIndex.build(clinicFaq.entries(), List.of());
+    StringBuilder message = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      message.append("word").append(i).append(' ');
+    }
+
+    Optional<FaqMatcher.Match> match = index.bestMatch(message + "I was billed twice");
+
+    assertEquals(Optional.of("billing"), match.map(found -> found.entry().topic()));
+  }
+
+  @Test
   void unrelatedQuestionMatchesNothing() {
     FaqIndex index = FaqIndex.build(clinicFaq.entries(), List.of());
 
