@@ -14,11 +14,15 @@ import java.util.stream.Collectors;
  * phrases found whole in the question and one point for every single-word phrase found among the
  * question's words; the highest score wins and a score of zero matches nothing. A question that
  * contains a member of a synonym group counts as containing every member of the group.
+ *
+ * <p>When no phrase occurs as written, the same scoring runs on Lucene-analyzed terms through a
+ * {@link FaqIndex}, which finds phrases in inflected form ("billed", "abiertas").
  */
 public final class FaqMatcher {
 
   private final List<FaqEntry> entries;
   private final List<List<String>> synonyms;
+  private final FaqIndex index;
 
   public FaqMatcher(List<FaqEntry> entries) {
     this(entries, List.of());
@@ -33,6 +37,7 @@ public final class FaqMatcher {
                 group ->
                     group.stream().map(FaqMatcher::normalize).filter(s -> !s.isEmpty()).toList())
             .toList();
+    this.index = FaqIndex.build(this.entries, this.synonyms);
   }
 
   /** An entry and its score for a question; a score of 2 or more means a whole phrase matched. */
@@ -51,7 +56,8 @@ public final class FaqMatcher {
 
   /** Returns the best entry for the question with its score, or empty when nothing matches. */
   public Optional<Match> bestMatch(String question) {
-    String normalized = withSynonyms(normalize(question));
+    String normalizedQuestion = normalize(question);
+    String normalized = withSynonyms(normalizedQuestion);
     Set<String> words = words(normalized);
     FaqEntry best = null;
     int bestScore = 0;
@@ -62,7 +68,9 @@ public final class FaqMatcher {
         bestScore = score;
       }
     }
-    return best == null ? Optional.empty() : Optional.of(new Match(best, bestScore));
+    return best == null
+        ? index.bestMatch(normalizedQuestion)
+        : Optional.of(new Match(best, bestScore));
   }
 
   private static int score(FaqEntry entry, String normalized, Set<String> words) {

@@ -9,6 +9,8 @@ import java.util.List;
  * @param source the document's {@code source} attribute, such as {@code GHR}
  * @param url the page the answer was taken from, which every reply must link
  * @param focus the disease, drug or test the document is about
+ * @param conceptIds the UMLS concept identifiers (CUIs) of the focus, from the document's
+ *     annotations
  * @param synonyms other names of the focus from the document's UMLS annotations
  * @param question the question as MedQuAD words it
  * @param questionType MedQuAD's {@code qtype}, such as {@code symptoms} or {@code treatment}
@@ -19,12 +21,14 @@ public record EducationAnswer(
     String source,
     String url,
     String focus,
+    List<String> conceptIds,
     List<String> synonyms,
     String question,
     String questionType,
     String text) {
 
   public EducationAnswer {
+    conceptIds = List.copyOf(conceptIds);
     synonyms = List.copyOf(synonyms);
   }
 

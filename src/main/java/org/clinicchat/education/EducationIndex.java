@@ -33,6 +33,7 @@ public final class EducationIndex {
   static final String FIELD_SOURCE = "source";
   static final String FIELD_URL = "url";
   static final String FIELD_FOCUS = "focus";
+  static final String FIELD_CONCEPTS = "concepts";
   static final String FIELD_SYNONYMS = "synonyms";
   static final String FIELD_QUESTION = "question";
   static final String FIELD_TYPE = "qtype";
@@ -108,6 +109,9 @@ public final class EducationIndex {
     document.add(new StoredField(FIELD_SOURCE, answer.source()));
     document.add(new StoredField(FIELD_URL, String.valueOf(answer.url())));
     document.add(new TextField(FIELD_FOCUS, answer.focus(), Field.Store.YES));
+    for (String conceptId : answer.conceptIds()) {
+      document.add(new StringField(FIELD_CONCEPTS, conceptId, Field.Store.YES));
+    }
     for (String synonym : answer.synonyms()) {
       document.add(new TextField(FIELD_SYNONYMS, synonym, Field.Store.YES));
     }

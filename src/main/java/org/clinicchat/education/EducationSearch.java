@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,11 +34,12 @@ import org.apache.lucene.store.FSDirectory;
  * Searches the MedQuAD index for the answers to a patient's question. The chat and the LiveQA
  * evaluation both call {@link #search}, so the evaluation measures what patients get.
  *
- * <p>Ranking has two stages. Lucene's BM25 scores the question's terms against the focus, its
- * synonyms, the MedQuAD question and the answer text, each field with its own weight, plus a
- * constant bonus for answers of a question type the question asks about. Then the best {@link
- * #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question names.
- * Thread-safe; {@link #refresh} picks up a new import without a restart.
+ * <p>Ranking has two stages. Lucene's BM25 scores the question's terms against the focus (allowing
+ * for misspellings), its synonyms, the MedQuAD question and the answer text, each field with its
+ * own weight, plus a constant bonus for answers of a question type the question asks about. Then
+ * the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question
+ * names, and for answers that share a UMLS concept (CUI) with such an answer. Thread-safe; {@link
+ * #refresh} picks up a new import without a restart.
  */
 public final class EducationSearch implements Closeable {
 
@@ -48,13 +51,33 @@ public final class EducationSearch implements Closeable {
   static final float ANSWER_WEIGHT = 1.0f;
   static final float TYPE_BONUS = 2.0f;
 
-  /** Multiplier of the score of an answer whose focus the question names. */
+  /** Multiplier of the score of an answer whose focus, or a focus of the same concept, is named. */
   static final float NAMED_FOCUS_FACTOR = 1.5f;
+
+  /**
+   * Most answers a concept may have and still share the re-ranking bonus. A round value above the
+   * answers of one disease in all sources together (dry mouth has 16).
+   */
+  static final int MAX_CONCEPT_ANSWERS = 100;
+
+  /**
+   * Shortest term that matches misspelled focus names, and the shortest that may differ by two
+   * edits. Shorter terms are mostly common words, which one edit turns into other words.
+   */
+  static final int MIN_FUZZY_LENGTH = 5;
+
+  static final int MIN_TWO_EDITS_LENGTH = 8;
+
+  /** Focus terms that one misspelled term may match, the closest first. */
+  static final int MAX_FUZZY_EXPANSIONS = 2;
 
   static final int RERANK_DEPTH = 100;
 
-  /** Four fields per term must stay under Lucene's default limit of 1,024 clauses. */
-  private static final int MAX_QUERY_TERMS = 200;
+  /**
+   * Five clauses per term (three fields, and up to {@link #MAX_FUZZY_EXPANSIONS} focus terms) must
+   * stay under Lucene's default limit of 1,024 clauses, with room for the question types.
+   */
+  private static final int MAX_QUERY_TERMS = 180;
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -123,24 +146,58 @@ public final class EducationSearch implements Closeable {
 
   private List<EducationHit> rerank(
       IndexSearcher searcher, ScoreDoc[] scoreDocs, String question, int max) throws IOException {
-    String normalizedQuestion = FocusNames.normalize(question);
     StoredFields stored = searcher.storedFields();
-    List<EducationHit> hits = new ArrayList<>();
+    List<EducationHit> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : scoreDocs) {
-      EducationAnswer answer = answer(stored.document(scoreDoc.doc));
-      float score = scoreDoc.score;
-      if (FocusNames.named(answer, normalizedQuestion)) {
-        score *= NAMED_FOCUS_FACTOR;
-      }
-      hits.add(new EducationHit(answer, score));
+      candidates.add(new EducationHit(answer(stored.document(scoreDoc.doc)), scoreDoc.score));
+    }
+    String normalizedQuestion = FocusNames.normalize(question);
+    Set<String> namedConcepts = namedConcepts(candidates, normalizedQuestion);
+    namedConcepts.removeIf(concept -> isGeneric(searcher, concept));
+    List<EducationHit> hits = new ArrayList<>();
+    for (EducationHit candidate : candidates) {
+      boolean named =
+          candidate.answer().conceptIds().stream().anyMatch(namedConcepts::contains)
+              || FocusNames.named(candidate.answer(), normalizedQuestion);
+      float factor = named ? NAMED_FOCUS_FACTOR : 1.0f;
+      hits.add(new EducationHit(candidate.answer(), candidate.score() * factor));
     }
     hits.sort(Comparator.comparingDouble(EducationHit::score).reversed());
     return List.copyOf(hits.subList(0, Math.min(max, hits.size())));
   }
 
+  /**
+   * Returns the UMLS concepts of the candidates whose focus the question names. Another source's
+   * answer about the same concept may go by a name the question does not use, such as "dry mouth"
+   * for "xerostomia", and shares the concept's re-ranking bonus.
+   */
+  static Set<String> namedConcepts(List<EducationHit> candidates, String normalizedQuestion) {
+    Set<String> concepts = new HashSet<>();
+    for (EducationHit candidate : candidates) {
+      if (FocusNames.named(candidate.answer(), normalizedQuestion)) {
+        concepts.addAll(candidate.answer().conceptIds());
+      }
+    }
+    return concepts;
+  }
+
+  /**
+   * Returns whether a concept is annotated on more answers than one disease has across all sources.
+   * MedQuAD's annotations tag the word "syndrome" itself (C0039082) on 302 documents, and such a
+   * concept would give the bonus to every syndrome.
+   */
+  private static boolean isGeneric(IndexSearcher searcher, String concept) {
+    try {
+      return searcher.getIndexReader().docFreq(new Term(EducationIndex.FIELD_CONCEPTS, concept))
+          > MAX_CONCEPT_ANSWERS;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Counting the answers of a concept failed", e);
+    }
+  }
+
   private static Query query(List<String> terms, Set<String> types) {
     BooleanQuery.Builder content = new BooleanQuery.Builder();
-    content.add(fieldQuery(EducationIndex.FIELD_FOCUS, terms, FOCUS_WEIGHT), Occur.SHOULD);
+    content.add(focusQuery(terms), Occur.SHOULD);
     content.add(fieldQuery(EducationIndex.FIELD_SYNONYMS, terms, SYNONYMS_WEIGHT), Occur.SHOULD);
     content.add(fieldQuery(EducationIndex.FIELD_QUESTION, terms, QUESTION_WEIGHT), Occur.SHOULD);
     content.add(fieldQuery(EducationIndex.FIELD_ANSWER, terms, ANSWER_WEIGHT), Occur.SHOULD);
@@ -152,6 +209,26 @@ public final class EducationSearch implements Closeable {
       query.add(new BoostQuery(typeQuery, TYPE_BONUS), Occur.SHOULD);
     }
     return query.build();
+  }
+
+  /**
+   * Returns the query on the focus field, where a term of {@link #MIN_FUZZY_LENGTH} letters or more
+   * also matches focus terms one or two edits away, because patients misspell the names of diseases
+   * and drugs ("diahrrea", "arrhthmia").
+   */
+  private static Query focusQuery(List<String> terms) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (String term : terms) {
+      Term focusTerm = new Term(EducationIndex.FIELD_FOCUS, term);
+      if (term.length() < MIN_FUZZY_LENGTH) {
+        builder.add(new TermQuery(focusTerm), Occur.SHOULD);
+      } else {
+        int maxEdits = term.length() < MIN_TWO_EDITS_LENGTH ? 1 : 2;
+        builder.add(
+            new FuzzyQuery(focusTerm, maxEdits, 0, MAX_FUZZY_EXPANSIONS, true), Occur.SHOULD);
+      }
+    }
+    return new BoostQuery(builder.build(), FOCUS_WEIGHT);
   }
 
   private static Query fieldQuery(String field, List<String> terms, float weight) {
@@ -184,6 +261,7 @@ public final class EducationSearch implements Closeable {
         document.get(EducationIndex.FIELD_SOURCE),
         document.get(EducationIndex.FIELD_URL),
         document.get(EducationIndex.FIELD_FOCUS),
+        List.of(document.getValues(EducationIndex.FIELD_CONCEPTS)),
         List.of(document.getValues(EducationIndex.FIELD_SYNONYMS)),
         document.get(EducationIndex.FIELD_QUESTION),
         document.get(EducationIndex.FIELD_TYPE),

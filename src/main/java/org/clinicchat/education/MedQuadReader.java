@@ -13,9 +13,10 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads one MedQuAD XML document: {@code <Document id source url>} with its {@code <Focus>}, the
- * focus synonyms, and {@code <QAPair pid>} elements of a {@code <Question qtype>} and an {@code
- * <Answer>}. Pairs without answer text are skipped, because there is nothing to show. DTDs and
- * external entities are disabled, so a document cannot make the reader open other files.
+ * focus's UMLS concept identifiers ({@code <CUI>}) and synonyms, and {@code <QAPair pid>} elements
+ * of a {@code <Question qtype>} and an {@code <Answer>}. Pairs without answer text are skipped,
+ * because there is nothing to show. DTDs and external entities are disabled, so a document cannot
+ * make the reader open other files.
  */
 final class MedQuadReader {
 
@@ -42,6 +43,7 @@ final class MedQuadReader {
     String source = null;
     String url = null;
     String focus = "";
+    List<String> conceptIds = new ArrayList<>();
     List<String> synonyms = new ArrayList<>();
     String pairId = null;
     String question = "";
@@ -58,6 +60,12 @@ final class MedQuadReader {
           url = xml.getAttributeValue(null, "url");
         }
         case "Focus" -> focus = xml.getElementText().trim();
+        case "CUI" -> {
+          String conceptId = xml.getElementText().trim();
+          if (!conceptId.isEmpty()) {
+            conceptIds.add(conceptId);
+          }
+        }
         case "Synonym" -> synonyms.add(xml.getElementText().trim());
         case "QAPair" -> pairId = xml.getAttributeValue(null, "pid");
         case "Question" -> {
@@ -73,6 +81,7 @@ final class MedQuadReader {
                     source,
                     url,
                     focus,
+                    conceptIds,
                     synonyms,
                     question,
                     questionType,
@@ -80,7 +89,7 @@ final class MedQuadReader {
           }
         }
         default -> {
-          // Other elements (CUIs, semantic types) are not used for retrieval.
+          // Other elements (semantic types and groups) are not used for retrieval.
         }
       }
     }

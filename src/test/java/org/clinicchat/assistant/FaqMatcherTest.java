@@ -2,12 +2,6 @@ package org.clinicchat.assistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,11 +15,7 @@ class FaqMatcherTest {
 
   @BeforeAll
   static void loadClinicFaq() throws Exception {
-    Path faq = Path.of(System.getProperty("basedir", "."), "server-config", "clinic-faq.json");
-    try (Reader reader = Files.newBufferedReader(faq, StandardCharsets.UTF_8);
-        Jsonb jsonb = JsonbBuilder.create()) {
-      matcher = new FaqMatcher(jsonb.fromJson(reader, FaqDocument.class).entries());
-    }
+    matcher = new FaqMatcher(ClinicFaqFile.read().entries());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.clinicchat.testing.MedicalData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,31 @@ class EducationIndexTest {
   }
 
   @Test
+  void misspelledFocusStillFound() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      List<EducationHit> hits = search.search("What are the symptoms of rabbies?", 10);
+
+      assertEquals("CDC_0000342_Sec2.txt", hits.get(0).answer().answerId());
+    }
+  }
+
+  @Test
+  void longMessageOfRealWordsSearched() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+    StringBuilder message = new StringBuilder();
+    for (EducationAnswer answer :
+        MedQuadReader.read(MedicalData.resolve(CDC_SLICE + "/0000342.xml"))) {
+      message.append(answer.text()).append(' ');
+    }
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      assertFalse(search.search(message.toString(), 10).isEmpty());
+    }
+  }
+
+  @Test
   void questionWithoutIndexedWordsFindsNothing() throws IOException {
     EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
 
@@ -101,6 +127,28 @@ class EducationIndexTest {
     IOException error = assertThrows(IOException.class, () -> EducationSearch.open(index));
 
     assertEquals("No education index in " + index + ": run the importer first", error.getMessage());
+  }
+
+  @Test
+  void conceptNamedBySynonymOfAnotherSource() throws IOException {
+    List<EducationHit> candidates = new ArrayList<>();
+    for (String file :
+        List.of(
+            "medquad/7_SeniorHealth_QA/0000018.xml",
+            "medquad/4_MPlus_Health_Topics_QA/0000304.xml")) {
+      for (EducationAnswer answer : MedQuadReader.read(MedicalData.resolve(file))) {
+        candidates.add(new EducationHit(answer, 1.0f));
+      }
+    }
+    EducationAnswer seniorHealth = candidates.get(0).answer();
+
+    Set<String> concepts =
+        EducationSearch.namedConcepts(
+            candidates, FocusNames.normalize("Is xerostomia caused by my pills?"));
+
+    assertEquals("Dry Mouth", seniorHealth.focus());
+    assertEquals(List.of(), seniorHealth.synonyms());
+    assertEquals(Set.of("C0043352"), concepts);
   }
 
   @Test
