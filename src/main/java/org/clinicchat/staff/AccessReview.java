@@ -12,11 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.security.Roles;
+import org.clinicchat.security.SsoAccount;
 
 /**
  * The periodic review of staff access, part of the workforce security and access management that
@@ -51,6 +53,12 @@ public class AccessReview {
                 .createQuery("SELECT t.username FROM TotpEnrolment t", String.class)
                 .getResultList());
     Instant dormantBefore = Instant.now(clock).minus(Duration.ofDays(DORMANT_DAYS));
+    List<StaffAccess> local = localAccounts(lastSignIns, enrolled, dormantBefore);
+    return Stream.concat(local.stream(), singleSignOnAccounts(dormantBefore).stream()).toList();
+  }
+
+  private List<StaffAccess> localAccounts(
+      Map<String, Instant> lastSignIns, Set<String> enrolled, Instant dormantBefore) {
     return entityManager
         .createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class)
         .getResultList()
@@ -66,8 +74,33 @@ public class AccessReview {
                   enrolled.contains(account.getUsername()),
                   account.getCreatedAt(),
                   last,
-                  account.isEnabled() && since.isBefore(dormantBefore));
+                  account.isEnabled() && since.isBefore(dormantBefore),
+                  false);
             })
+        .toList();
+  }
+
+  /**
+   * Returns the accounts that signed in through the hospital's identity provider, each with the
+   * roles of its last sign-in. The provider enforces their MFA and can disable them, so they count
+   * as enabled and enrolled here.
+   */
+  private List<StaffAccess> singleSignOnAccounts(Instant dormantBefore) {
+    return entityManager
+        .createQuery("SELECT a FROM SsoAccount a ORDER BY a.staffId", SsoAccount.class)
+        .getResultList()
+        .stream()
+        .map(
+            account ->
+                new StaffAccess(
+                    account.getStaffId(),
+                    account.getRoles(),
+                    true,
+                    true,
+                    account.getFirstSignIn(),
+                    account.getLastSignIn(),
+                    account.getLastSignIn().isBefore(dormantBefore),
+                    true))
         .toList();
   }
 
