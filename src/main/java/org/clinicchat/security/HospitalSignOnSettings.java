@@ -1,12 +1,17 @@
 package org.clinicchat.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -32,6 +37,26 @@ public class HospitalSignOnSettings {
   static final String ACCEPTED_AMR = "clinicchat.oidc.mfa.accepted-amr";
   static final String ACCEPTED_ACR = "clinicchat.oidc.mfa.accepted-acr";
   static final String LOCAL_SIGN_IN = "clinicchat.oidc.local-sign-in";
+
+  private static final Logger LOG = Logger.getLogger(HospitalSignOnSettings.class.getName());
+
+  /**
+   * Checks the settings at start while single sign-on is on, so that a missing client setting or an
+   * invalid role mapping stops the deployment with its message instead of failing each sign-in.
+   */
+  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    if (!isEnabled()) {
+      return;
+    }
+    getProviderUri();
+    getClientId();
+    getClientSecret();
+    roleMapping();
+    LOG.log(
+        Level.INFO,
+        "Hospital single sign-on is on: staff pages sign in at {0}, local sign-in allowed: {1}",
+        new Object[] {getProviderUri(), isLocalSignInAllowed()});
+  }
 
   /** Returns whether staff pages sign in through the identity provider. */
   public boolean isEnabled() {
@@ -109,7 +134,7 @@ public class HospitalSignOnSettings {
     return roles;
   }
 
-  private static java.util.Optional<Set<String>> list(String name) {
+  private static Optional<Set<String>> list(String name) {
     return config().getOptionalValue(name, String.class).map(value -> Set.copyOf(splitList(value)));
   }
 

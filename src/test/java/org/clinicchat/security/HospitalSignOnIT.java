@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.clinicchat.testing.Deployments;
@@ -81,13 +82,21 @@ class HospitalSignOnIT {
   }
 
   @Test
+  void signOutEndsSsoSession() {
+    StaffSession session = StaffSession.anonymous();
+    signIn(session, clinician(MFA), "admin/index.xhtml");
+
+    session.post("logout", Map.of());
+
+    assertTrue(location(session.get("admin/index.xhtml")).startsWith(authorizationEndpoint()));
+  }
+
+  @Test
   void unauthenticatedStaffPageGoesToProvider() {
     HttpResponse<String> response = StaffSession.anonymous().get(CONVERSATIONS);
 
     assertEquals(302, response.statusCode());
-    assertTrue(
-        location(response).startsWith(TestIdentityProvider.issuer(PROVIDER_PORT) + "/authorize?"),
-        location(response));
+    assertTrue(location(response).startsWith(authorizationEndpoint()), location(response));
   }
 
   @Test
@@ -232,6 +241,10 @@ class HospitalSignOnIT {
                 + "&actor="
                 + URLEncoder.encode(actor, StandardCharsets.UTF_8))
         .body();
+  }
+
+  private static String authorizationEndpoint() {
+    return TestIdentityProvider.issuer(PROVIDER_PORT) + "/authorize?";
   }
 
   private static SignIn clinician(List<String> amr) {
