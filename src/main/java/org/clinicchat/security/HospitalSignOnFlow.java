@@ -72,11 +72,17 @@ public class HospitalSignOnFlow {
       if (!CALLBACK_PATH.equals(pathOf(request))) {
         throw e;
       }
-      // Soteria 4.0.2 lets a failed identity token check (a wrong signature, issuer, audience or
-      // nonce) escape as a runtime exception. It also throws a NullPointerException on an invalid
-      // result, whose caller name it reads. Both failures arrive here, not in complete().
-      LOG.log(Level.INFO, "Rejected an invalid identity token from the identity provider");
-      LOG.log(Level.FINE, "Identity token check failed", e);
+      // Soteria 4.0.2 throws on some failed callbacks instead of passing an invalid result to
+      // complete(). A failed identity token check (signature, issuer, audience, nonce) throws
+      // IllegalStateException, a callback whose session has no sign-in in progress throws
+      // NoSuchElementException, and an invalid result throws NullPointerException when Soteria
+      // reads its missing caller name.
+      // The exception's message can quote token claims, so only its type goes to INFO.
+      LOG.log(
+          Level.INFO,
+          "A sign-in through the identity provider failed at the callback: {0}",
+          e.getClass().getName());
+      LOG.log(Level.FINE, "Sign-in callback failed", e);
       audit.failed();
       return reject(request, context, FAILED_PAGE);
     }
