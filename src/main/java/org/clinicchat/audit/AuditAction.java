@@ -104,5 +104,13 @@ public enum AuditAction {
   /** A staff member viewed the appointment calendar with patient names, without reasons. */
   APPOINTMENT_CALENDAR_VIEWED,
   /** A clinician or administrator viewed the appointment calendar with the reasons for visits. */
-  APPOINTMENT_CALENDAR_VIEWED_WITH_REASONS
+  APPOINTMENT_CALENDAR_VIEWED_WITH_REASONS,
+  /** A staff member signed in through the hospital's OpenID Connect provider. */
+  SSO_LOGIN_SUCCEEDED,
+  /** A sign-in through the identity provider failed: invalid state, code or identity token. */
+  SSO_LOGIN_FAILED,
+  /** An identity token without MFA in its amr or acr claim was rejected. */
+  SSO_LOGIN_REJECTED_NO_MFA,
+  /** An identity token had role claim values that the role mapping does not know. */
+  SSO_ROLE_UNMAPPED
 }

@@ -45,7 +45,11 @@ public class AuditTrail {
           AuditAction.MFA_ENROLLED,
           AuditAction.MFA_SUCCEEDED,
           AuditAction.MFA_FAILED,
-          AuditAction.RECOVERY_CODE_USED);
+          AuditAction.RECOVERY_CODE_USED,
+          AuditAction.SSO_LOGIN_SUCCEEDED,
+          AuditAction.SSO_LOGIN_FAILED,
+          AuditAction.SSO_LOGIN_REJECTED_NO_MFA,
+          AuditAction.SSO_ROLE_UNMAPPED);
 
   @PersistenceContext EntityManager entityManager;
 

@@ -223,7 +223,7 @@ public class StaffSignIn implements HttpAuthenticationMechanism {
   }
 
   /** Redirects within the application, with the security headers the filters would have set. */
-  private static AuthenticationStatus redirect(
+  static AuthenticationStatus redirect(
       HttpServletRequest request, HttpMessageContext context, String page) {
     SecurityHeadersFilter.apply(context.getResponse());
     context.getResponse().setHeader("Cache-Control", "no-store");

@@ -13,12 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.security.LoginLockout;
 import org.clinicchat.security.Roles;
+import org.clinicchat.security.SsoAccount;
 
 /**
  * The periodic review of staff access, part of the workforce security and access management that
@@ -56,6 +58,15 @@ public class AccessReview {
             entityManager
                 .createQuery("SELECT t.username FROM TotpEnrolment t", String.class)
                 .getResultList());
+    List<StaffAccess> local = localAccounts(lastSignIns, lockouts, enrolled, dormantBefore);
+    return Stream.concat(local.stream(), singleSignOnAccounts(dormantBefore).stream()).toList();
+  }
+
+  private List<StaffAccess> localAccounts(
+      Map<String, Instant> lastSignIns,
+      Map<String, Long> lockouts,
+      Set<String> enrolled,
+      Instant dormantBefore) {
     return entityManager
         .createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class)
         .getResultList()
@@ -73,7 +84,8 @@ public class AccessReview {
                   last,
                   account.isEnabled() && since.isBefore(dormantBefore),
                   lockouts.getOrDefault(account.getUsername(), 0L).intValue(),
-                  lockout.lockedUntil(account.getUsername()));
+                  lockout.lockedUntil(account.getUsername()),
+                  false);
             })
         .toList();
   }
@@ -93,6 +105,32 @@ public class AccessReview {
       counts.put((String) row[0], (Long) row[1]);
     }
     return counts;
+  }
+
+  /**
+   * Returns the accounts that signed in through the hospital's identity provider, each with the
+   * roles of its last sign-in. The provider enforces their MFA and can disable them, so they count
+   * as enabled and enrolled here.
+   */
+  private List<StaffAccess> singleSignOnAccounts(Instant dormantBefore) {
+    return entityManager
+        .createQuery("SELECT a FROM SsoAccount a ORDER BY a.staffId", SsoAccount.class)
+        .getResultList()
+        .stream()
+        .map(
+            account ->
+                new StaffAccess(
+                    account.getStaffId(),
+                    account.getRoles(),
+                    true,
+                    true,
+                    account.getFirstSignIn(),
+                    account.getLastSignIn(),
+                    account.getLastSignIn().isBefore(dormantBefore),
+                    0,
+                    null,
+                    true))
+        .toList();
   }
 
   private Map<String, Instant> lastSignIns() {

@@ -74,6 +74,29 @@ public final class Deployments {
         .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
   }
 
+  /**
+   * Returns the WAR of {@link #clinicChat()} with single sign-on enabled against the {@link
+   * TestIdentityProvider} at the port, through a library's {@code
+   * META-INF/microprofile-config.properties}. Claim value {@code ward-clinicians} maps to CLINICIAN
+   * and {@code it-administrators} to ADMIN.
+   */
+  public static WebArchive clinicChatWithHospitalSignOn(int providerPort) {
+    String settings =
+        String.join(
+            "\n",
+            "clinicchat.oidc.enabled=true",
+            "clinicchat.oidc.provider-uri=" + TestIdentityProvider.issuer(providerPort),
+            "clinicchat.oidc.client-id=" + TestIdentityProvider.CLIENT_ID,
+            "clinicchat.oidc.client-secret=" + TestIdentityProvider.CLIENT_SECRET,
+            "clinicchat.oidc.role-claim=groups",
+            "clinicchat.oidc.role-mapping=ward-clinicians=CLINICIAN,it-administrators=ADMIN",
+            "");
+    JavaArchive library =
+        ShrinkWrap.create(JavaArchive.class, "hospital-sign-on-settings.jar")
+            .addAsManifestResource(new StringAsset(settings), "microprofile-config.properties");
+    return clinicChat().addAsLibrary(library);
+  }
+
   private static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
