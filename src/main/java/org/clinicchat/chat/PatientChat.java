@@ -98,7 +98,7 @@ public class PatientChat {
     Reply reply =
         open.isPresent()
             ? assistant.emergencyReply(text).orElse(null)
-            : assistant.answer(text, language);
+            : assistant.answer(conversation.getId(), text, language);
     // Read before the new reply is stored, because the query would find it.
     Optional<Handoff.Reason> reason =
         open.isPresent() || reply == null ? Optional.empty() : handoffReason(conversation, reply);
