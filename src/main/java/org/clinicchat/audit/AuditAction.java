@@ -100,5 +100,7 @@ public enum AuditAction {
   /** A staff member viewed the appointment calendar with patient names, without reasons. */
   APPOINTMENT_CALENDAR_VIEWED,
   /** A clinician or administrator viewed the appointment calendar with the reasons for visits. */
-  APPOINTMENT_CALENDAR_VIEWED_WITH_REASONS
+  APPOINTMENT_CALENDAR_VIEWED_WITH_REASONS,
+  /** An administrator published a new version of the clinic's weekly hours and closures. */
+  APPOINTMENT_SCHEDULE_PUBLISHED
 }
