@@ -71,6 +71,7 @@
     conversationLabel: 'Conversation',
     patientPrefix: 'You said: ',
     assistantPrefix: 'Assistant replied: ',
+    slotChoices: 'Open times to choose from',
     staffPrefix: 'Staff member replied: ',
     waitingForStaff: 'A member of our staff will join this chat. Please keep this window open.',
     staffJoined: 'A member of our staff is answering you.',
@@ -125,6 +126,7 @@
     conversationLabel: 'Conversación',
     patientPrefix: 'Usted escribió: ',
     assistantPrefix: 'El asistente respondió: ',
+    slotChoices: 'Horas libres para elegir',
     staffPrefix: 'El personal respondió: ',
     waitingForStaff: 'Un miembro de nuestro personal se unirá a este chat. Mantenga esta ventana abierta.',
     staffJoined: 'Un miembro de nuestro personal le está atendiendo.',
@@ -154,6 +156,21 @@
   };
 
   const TEXT = uiLanguage === 'es' ? SPANISH_TEXT : ENGLISH_TEXT;
+
+  /** The topic of the assistant's replies in a booking dialogue. */
+  const APPOINTMENTS_TOPIC = 'appointments';
+
+  /** A numbered line of a booking reply that offers a slot, such as "2. Tuesday, …". */
+  const SLOT_LINE = /^([1-9])\. (.+)$/;
+
+  /** Returns the slots a booking reply offers, as { number, line }, read from its text. */
+  function offeredSlots(text) {
+    return text
+      .split('\n')
+      .map((line) => SLOT_LINE.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => ({ number: match[1], line: match[0] }));
+  }
   // The CSS class of each sender the API names, and the prefix a screen reader says before it.
   const SENDER_CLASSES = { PATIENT: 'patient', ASSISTANT: 'assistant', STAFF: 'staff' };
   const SENDER_PREFIXES = {
@@ -758,12 +775,17 @@
       this.#showChatView('general');
     }
 
-    async #sendMessage() {
+    /**
+     * Sends the text in the message box, or a slot number chosen with a button, which leaves the
+     * message box as the patient left it.
+     */
+    async #sendMessage(choice) {
       if (this.#busy || this.#mode === null) {
         return;
       }
       const ui = this.#ui;
-      const text = ui.message.value.trim();
+      const fromInput = choice === undefined;
+      const text = fromInput ? ui.message.value.trim() : choice;
       if (text === '') {
         this.#showError(new ApiError(0, TEXT.emptyMessage));
         ui.message.focus();
@@ -789,7 +811,9 @@
         }
         // The input is cleared only after the server accepted the message, so a failure never
         // loses what the patient typed.
-        ui.message.value = '';
+        if (fromInput) {
+          ui.message.value = '';
+        }
         this.#clearError();
       } catch (error) {
         if (error.noticeChanged && this.#mode === 'consented') {
@@ -914,8 +938,36 @@
       if (isNonEmptyString(topic)) {
         item.dataset.topic = topic;
       }
+      this.#removeSlotChoices();
+      if (sender === 'assistant' && topic === APPOINTMENTS_TOPIC && this.#mode === 'consented') {
+        this.#appendSlotChoices(item, offeredSlots(text));
+      }
       this.#ui.messages.append(item);
       this.#scrollToLatestMessage();
+    }
+
+    /**
+     * Adds a button for each offered slot under the reply. A button sends the slot's number, the
+     * same message a patient types, so the text reply works without the buttons.
+     */
+    #appendSlotChoices(item, slots) {
+      if (slots.length === 0) {
+        return;
+      }
+      const group = createElement('div', { class: 'slot-choices', role: 'group', 'aria-label': TEXT.slotChoices });
+      for (const slot of slots) {
+        const button = createElement('button', { type: 'button', class: 'secondary slot-choice' }, [slot.line]);
+        button.addEventListener('click', () => this.#sendMessage(slot.number));
+        group.append(button);
+      }
+      item.append(group);
+    }
+
+    /** Removes the buttons of an earlier offer, because its numbers no longer apply after a new message. */
+    #removeSlotChoices() {
+      for (const group of this.#ui.messages.querySelectorAll('.slot-choices')) {
+        group.remove();
+      }
     }
 
     #scrollToLatestMessage() {

@@ -9,14 +9,15 @@ import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.consent.ConsentRequired;
+import org.clinicchat.safety.Language;
 import org.clinicchat.security.Roles;
 
 /**
  * Books, reschedules and cancels appointments for a patient verified by a confirmed {@link
  * IdentityCheck}. Every call needs the patient role and consent, and is audited after its
  * transaction ends, so an event of success means the change was committed. Each committed change is
- * confirmed to the patient by email. The work is done by {@link Bookings}; its exceptions pass
- * through.
+ * confirmed to the patient by email, in the language given. The work is done by {@link Bookings};
+ * its exceptions pass through.
  */
 @ApplicationScoped
 @RolesAllowed(Roles.PATIENT)
@@ -40,9 +41,14 @@ public class AppointmentBook {
       purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired
   public BookedAppointment book(
-      String checkId, String providerId, String visitTypeId, Instant start, String reason) {
+      String checkId,
+      String providerId,
+      String visitTypeId,
+      Instant start,
+      String reason,
+      Language language) {
     BookedAppointment booked = bookings.book(checkId, providerId, visitTypeId, start, reason);
-    confirm(checkId, booked, AppointmentConfirmations.Change.BOOKED);
+    confirm(checkId, booked, AppointmentConfirmations.Change.BOOKED, language);
     return booked;
   }
 
@@ -52,9 +58,10 @@ public class AppointmentBook {
       resourceType = RESOURCE_TYPE,
       purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired
-  public BookedAppointment reschedule(String checkId, String reference, Instant start) {
+  public BookedAppointment reschedule(
+      String checkId, String reference, Instant start, Language language) {
     BookedAppointment moved = bookings.reschedule(checkId, reference, start);
-    confirm(checkId, moved, AppointmentConfirmations.Change.RESCHEDULED);
+    confirm(checkId, moved, AppointmentConfirmations.Change.RESCHEDULED, language);
     return moved;
   }
 
@@ -64,9 +71,9 @@ public class AppointmentBook {
       resourceType = RESOURCE_TYPE,
       purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired
-  public BookedAppointment cancel(String checkId, String reference) {
+  public BookedAppointment cancel(String checkId, String reference, Language language) {
     BookedAppointment cancelled = bookings.cancel(checkId, reference);
-    confirm(checkId, cancelled, AppointmentConfirmations.Change.CANCELLED);
+    confirm(checkId, cancelled, AppointmentConfirmations.Change.CANCELLED, language);
     return cancelled;
   }
 
@@ -80,9 +87,14 @@ public class AppointmentBook {
     return bookings.upcoming(checkId);
   }
 
-  /** Emails the committed change to the patient; see {@link AppointmentConfirmations}. */
+  /**
+   * Emails the committed change to the patient in a language; see {@link AppointmentConfirmations}.
+   */
   private void confirm(
-      String checkId, BookedAppointment appointment, AppointmentConfirmations.Change change) {
-    confirmations.send(identityChecks.verifiedPatient(checkId), appointment, change);
+      String checkId,
+      BookedAppointment appointment,
+      AppointmentConfirmations.Change change,
+      Language language) {
+    confirmations.send(identityChecks.verifiedPatient(checkId), appointment, change, language);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,6 +13,7 @@ import org.clinicchat.mail.MailDeliveryException;
 import org.clinicchat.mail.Mailer;
 import org.clinicchat.patient.PatientIdentities;
 import org.clinicchat.patient.PatientIdentityView;
+import org.clinicchat.safety.Language;
 
 /**
  * Emails the patient a confirmation of a booked, moved or cancelled appointment, with an iCalendar
@@ -19,7 +21,8 @@ import org.clinicchat.patient.PatientIdentityView;
  * The email address is read from the patient's identity, which is an audited read. A failed send is
  * logged and does not undo the change, which the API response already reported.
  *
- * <p>NOTE: the email is in English only; the one-time code email is in English and Spanish.
+ * <p>The email is in the patient's language when the booking was made in the chat, else in English.
+ * Names of visit types, providers and locations come from the schedule as written, in one language.
  */
 @ApplicationScoped
 public class AppointmentConfirmations {
@@ -30,25 +33,55 @@ public class AppointmentConfirmations {
 
   @Inject Mailer mailer;
 
+  @Inject ClinicSchedules schedules;
+
   private final Clock clock = Clock.systemUTC();
 
   /** The change an email confirms. */
   enum Change {
-    BOOKED("Appointment booked", "Your appointment is booked."),
-    RESCHEDULED("Appointment moved", "Your appointment was moved."),
-    CANCELLED("Appointment cancelled", "Your appointment is cancelled.");
+    BOOKED(
+        "Appointment booked",
+        "Your appointment is booked.",
+        "Cita reservada",
+        "Su cita está reservada."),
+    RESCHEDULED(
+        "Appointment moved", "Your appointment was moved.", "Cita cambiada", "Su cita se cambió."),
+    CANCELLED(
+        "Appointment cancelled",
+        "Your appointment is cancelled.",
+        "Cita cancelada",
+        "Su cita está cancelada.");
 
     private final String subject;
     private final String opening;
+    private final String spanishSubject;
+    private final String spanishOpening;
 
-    Change(String subject, String opening) {
+    Change(String subject, String opening, String spanishSubject, String spanishOpening) {
       this.subject = subject;
       this.opening = opening;
+      this.spanishSubject = spanishSubject;
+      this.spanishOpening = spanishOpening;
+    }
+
+    String subject(Language language) {
+      return language == Language.SPANISH ? spanishSubject : subject;
     }
   }
 
-  /** Sends the confirmation to the patient's email address, if mail is on and they gave one. */
+  /**
+   * Sends the confirmation in English; see {@link #send(String, BookedAppointment, Change,
+   * Language)}.
+   */
   void send(String patientId, BookedAppointment appointment, Change change) {
+    send(patientId, appointment, change, Language.ENGLISH);
+  }
+
+  /**
+   * Sends the confirmation in a language to the patient's email address, if mail is on and they
+   * gave one.
+   */
+  void send(String patientId, BookedAppointment appointment, Change change, Language language) {
     if (!mailer.isEnabled()) {
       return;
     }
@@ -71,8 +104,10 @@ public class AppointmentConfirmations {
     try {
       mailer.send(
           List.of(patient.email().normalised()),
-          change.subject + " " + appointment.reference(),
-          text(appointment, change),
+          change.subject(language) + " " + appointment.reference(),
+          language == Language.SPANISH
+              ? spanishText(appointment, change, schedules.zone())
+              : text(appointment, change),
           new MailAttachment("appointment.ics", "text/calendar; method=" + method, ics));
     } catch (MailDeliveryException e) {
       LOG.warning(
@@ -99,5 +134,24 @@ public class AppointmentConfirmations {
         + ", "
         + appointment.address()
         + "\n\nTo move or cancel it, quote the reference in the chat or call the front desk.\n";
+  }
+
+  /** Writes the Spanish text, with the start in Spanish and the clinic's zone named. */
+  static String spanishText(BookedAppointment appointment, Change change, ZoneId zone) {
+    return change.spanishOpening
+        + "\n\nReferencia: "
+        + appointment.reference()
+        + "\nCuándo: "
+        + SlotText.start(appointment.start(), zone, Language.SPANISH)
+        + "\nCon: "
+        + appointment.provider()
+        + " ("
+        + appointment.visitType()
+        + ")\nDónde: "
+        + appointment.location()
+        + ", "
+        + appointment.address()
+        + "\n\nPara cambiarla o cancelarla, indique la referencia en el chat o llame a"
+        + " recepción.\n";
   }
 }

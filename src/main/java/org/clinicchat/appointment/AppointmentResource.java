@@ -133,7 +133,8 @@ public class AppointmentResource {
               request.provider(),
               request.visitType(),
               start,
-              request.reason());
+              request.reason(),
+              Language.ENGLISH);
       return Response.status(Status.CREATED).entity(booked).build();
     } catch (SlotUnavailableException e) {
       return unavailable(e);
@@ -148,7 +149,9 @@ public class AppointmentResource {
       @Valid @NotNull(message = CHECK_REQUIRED) AppointmentRequests.RescheduleRequest request) {
     Instant start = AppointmentRequests.start(request.start());
     try {
-      return Response.ok(book.reschedule(request.identityCheck(), reference, start)).build();
+      return Response.ok(
+              book.reschedule(request.identityCheck(), reference, start, Language.ENGLISH))
+          .build();
     } catch (SlotUnavailableException e) {
       return unavailable(e);
     }
@@ -160,7 +163,7 @@ public class AppointmentResource {
   public BookedAppointment cancel(
       @PathParam("reference") String reference,
       @Valid @NotNull(message = CHECK_REQUIRED) AppointmentRequests.CheckedRequest request) {
-    return book.cancel(request.identityCheck(), reference);
+    return book.cancel(request.identityCheck(), reference, Language.ENGLISH);
   }
 
   /** Returns 409 problem details with fresh alternatives, read after the failed transaction. */

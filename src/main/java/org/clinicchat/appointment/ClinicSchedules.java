@@ -28,10 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The clinic's schedule that slots come from: the newest {@link ScheduleVersion}. When the table is
  * empty at start, it stores the file named by {@code clinicchat.appointment.schedule-location}, or
  * else the demo clinic's schedule, as version 1. Each server keeps the parsed schedule in memory
- * and reads the newest version again at most every {@link #RECHECK_INTERVAL}.
- *
- * <p>TODO: staff cannot edit the schedule yet. A staff calendar page would publish new versions
- * here and show the booked appointments per provider.
+ * and reads the newest version again at most every {@link #RECHECK_INTERVAL}, so a version that an
+ * administrator publishes on another server applies here within that interval.
  */
 @ApplicationScoped
 public class ClinicSchedules {
@@ -92,6 +90,27 @@ public class ClinicSchedules {
       checkedAt = now;
     }
     return schedule;
+  }
+
+  /** Returns the number of the newest version. */
+  @Transactional
+  public int currentVersion() {
+    return newest().map(ScheduleVersion::getNumber).orElse(0);
+  }
+
+  /**
+   * Stores a schedule as the next version, from which slots come at once on this server. Two
+   * publications at the same moment collide on the version number, and the later one fails.
+   */
+  @Transactional
+  int storeNext(ClinicSchedule next) {
+    int number = currentVersion() + 1;
+    entityManager.persist(
+        new ScheduleVersion(number, ScheduleDocuments.write(next), Instant.now(clock)));
+    entityManager.flush();
+    schedule = next;
+    checkedAt = Instant.now(clock);
+    return number;
   }
 
   private Optional<ScheduleVersion> newest() {

@@ -52,6 +52,17 @@ final class OfferText {
         .append(" (")
         .append(query.type().minutes())
         .append(" min):");
+    return list(text, schedule, zone, language, slots).toString();
+  }
+
+  /** Appends the slots as numbered lines: start with its zone, provider and place. */
+  static StringBuilder list(
+      StringBuilder text,
+      ClinicSchedule schedule,
+      ZoneId zone,
+      Language language,
+      List<Slot> slots) {
+    boolean spanish = language == Language.SPANISH;
     for (int i = 0; i < slots.size(); i++) {
       Slot slot = slots.get(i);
       Provider provider = schedule.provider(slot.providerId()).orElseThrow();
@@ -65,7 +76,7 @@ final class OfferText {
           .append(spanish ? ", en " : ", at ")
           .append(place);
     }
-    return text.toString();
+    return text;
   }
 
   private static StringBuilder separate(StringBuilder text) {

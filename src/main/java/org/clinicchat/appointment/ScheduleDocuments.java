@@ -46,6 +46,15 @@ final class ScheduleDocuments {
     }
   }
 
+  /** Writes a schedule as the JSON document that {@link #parse} reads. */
+  static String write(ClinicSchedule schedule) {
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      return jsonb.toJson(schedule);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot close the JSON-B instance", e);
+    }
+  }
+
   /** Returns the demo clinic's schedule document from the class path. */
   static String demo() {
     try (InputStream in = ScheduleDocuments.class.getResourceAsStream(DEMO_RESOURCE)) {

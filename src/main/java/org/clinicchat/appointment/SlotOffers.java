@@ -185,7 +185,7 @@ public class SlotOffers {
   }
 
   /** Returns whether the text names the provider by surname, as a whole word. */
-  private static boolean namedIn(String text, Provider provider) {
+  static boolean namedIn(String text, Provider provider) {
     String[] words = provider.name().toLowerCase(Locale.ROOT).split(" ");
     String surname = Pattern.quote(words[words.length - 1]);
     return Pattern.compile("\\b" + surname + "\\b").matcher(text).find();

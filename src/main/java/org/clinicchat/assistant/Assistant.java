@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.clinicchat.appointment.ChatBooking;
 import org.clinicchat.appointment.SlotOffers;
 import org.clinicchat.appointment.TimeExpressions;
 import org.clinicchat.appointment.TimeRequest;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Answers are in English or Spanish: the language the widget chose, else the language the
  * message is written in. Education answers exist in English only and say so in Spanish. An answer
  * about appointments repeats the day and time the message asked for, in the clinic's time zone
- * ({@code clinicchat.clinic.time-zone}), and offers up to three free slots that match it.
+ * ({@code clinicchat.clinic.time-zone}), and offers up to three free slots that match it. In a
+ * conversation, that offer starts a booking dialogue ({@link ChatBooking}).
  */
 @ApplicationScoped
 public class Assistant {
@@ -51,6 +53,8 @@ public class Assistant {
   @Inject FaqLibrary faqLibrary;
 
   @Inject SlotOffers slotOffers;
+
+  @Inject ChatBooking chatBooking;
 
   private final EmergencyScreen emergencyScreen = new EmergencyScreen();
   private final MedicalAdviceBoundary adviceBoundary = new MedicalAdviceBoundary();
@@ -79,20 +83,40 @@ public class Assistant {
 
   /** Returns the answer to a message, in the language the message is written in. */
   public Reply answer(String message) {
-    return answer(message, null);
+    return answer(null, message, null);
+  }
+
+  /** Returns the reply to a message outside a conversation, where nothing is booked. */
+  public Reply answer(String message, Language chosen) {
+    return answer(null, message, chosen);
   }
 
   /**
    * Returns the answer to a message in the language the widget chose, or when {@code chosen} is
    * null in the language of the message. When the message contains a social security or card
    * number, the reply tells the patient that it was removed; the caller stores only {@link
-   * SensitiveNumbers#mask masked} text.
+   * SensitiveNumbers#mask masked} text. In a conversation ({@code conversationId} not null), a
+   * booking dialogue under way or a request to move or cancel an appointment comes right after the
+   * emergency screen; see {@link ChatBooking}.
    */
-  public Reply answer(String message, Language chosen) {
+  public Reply answer(String conversationId, String message, Language chosen) {
     MaskedText masked = SensitiveNumbers.mask(message);
     Language language = chosen != null ? chosen : LanguageDetector.detect(masked.text());
-    Reply reply = emergencyReply(message).orElseGet(() -> routineAnswer(masked.text(), language));
+    Reply reply =
+        emergencyReply(message)
+            .or(() -> bookingReply(conversationId, masked.text(), chosen, language))
+            .orElseGet(() -> routineAnswer(conversationId, masked.text(), language));
     return masked.changed() ? reply.withNotice(masked.notice()) : reply;
+  }
+
+  private Optional<Reply> bookingReply(
+      String conversationId, String message, Language chosen, Language detected) {
+    if (conversationId == null || chatBooking == null) {
+      return Optional.empty();
+    }
+    return chatBooking
+        .continueDialogue(conversationId, message, chosen, detected)
+        .map(text -> new Reply(text, APPOINTMENTS_TOPIC));
   }
 
   /**
@@ -105,28 +129,39 @@ public class Assistant {
         .map(found -> new Reply(found.answer(), Reply.EMERGENCY_TOPIC, true, null));
   }
 
-  private Reply routineAnswer(String message, Language language) {
+  private Reply routineAnswer(String conversationId, String message, Language language) {
     Optional<String> refusal = adviceBoundary.refusalFor(message);
     if (refusal.isPresent()) {
       return new Reply(refusal.get(), Reply.NO_ADVICE_TOPIC);
     }
     FaqSnapshot current = faq.get();
     Optional<FaqMatcher.Match> match = current.matcher().bestMatch(message);
-    if (match.isPresent() && match.get().strong()) {
-      return faqReply(match.get().entry(), message, language);
+    if (match.isPresent() && (match.get().strong() || booking(conversationId, match.get()))) {
+      return faqReply(conversationId, match.get().entry(), message, language);
     }
     return education
         .answer(message)
         .map(reply -> inLanguage(reply, language))
-        .or(() -> match.map(weak -> faqReply(weak.entry(), message, language)))
+        .or(() -> match.map(weak -> faqReply(conversationId, weak.entry(), message, language)))
         .orElseGet(() -> new Reply(current.document().fallback(language), null));
   }
 
-  private Reply faqReply(FaqEntry entry, String message, Language language) {
+  /**
+   * Returns whether a match starts a booking dialogue, which wins over education even when only a
+   * single word matched: "book an appointment for my cough" requests a visit, not facts about
+   * coughs.
+   */
+  private boolean booking(String conversationId, FaqMatcher.Match match) {
+    return conversationId != null
+        && chatBooking != null
+        && APPOINTMENTS_TOPIC.equals(match.entry().topic());
+  }
+
+  private Reply faqReply(String conversationId, FaqEntry entry, String message, Language language) {
     String answer = entry.answer(language);
-    if (APPOINTMENTS_TOPIC.equals(entry.topic()) && slotOffers != null) {
-      // TODO: the chat offers slots but does not book them: booking, rescheduling and cancelling
-      // go through /api/appointments, which verify the patient by an emailed code first.
+    if (APPOINTMENTS_TOPIC.equals(entry.topic()) && conversationId != null && chatBooking != null) {
+      answer = chatBooking.startBooking(conversationId, message, language);
+    } else if (APPOINTMENTS_TOPIC.equals(entry.topic()) && slotOffers != null) {
       answer = slotOffers.offerFor(message, language).text() + " " + answer;
     } else if (APPOINTMENTS_TOPIC.equals(entry.topic())) {
       TimeRequest asked =

@@ -112,5 +112,7 @@ public enum AuditAction {
   /** An identity token without MFA in its amr or acr claim was rejected. */
   SSO_LOGIN_REJECTED_NO_MFA,
   /** An identity token had role claim values that the role mapping does not know. */
-  SSO_ROLE_UNMAPPED
+  SSO_ROLE_UNMAPPED,
+  /** An administrator published a new version of the clinic's weekly hours and closures. */
+  APPOINTMENT_SCHEDULE_PUBLISHED
 }

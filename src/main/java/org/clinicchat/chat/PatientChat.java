@@ -90,7 +90,9 @@ public class PatientChat {
     if (earlier.isPresent()) {
       return earlier.get();
     }
-    FieldSealer sealer = sealerFor(conversation);
+    if (fieldEncryption.isErased(conversation.getId())) {
+      throw new ConversationNotFoundException();
+    }
     Instant now = Instant.now(clock);
     Optional<Handoff> open = handoffs.open(conversation);
     // The assistant screens for emergencies first; while staff have the conversation it does
@@ -98,7 +100,10 @@ public class PatientChat {
     Reply reply =
         open.isPresent()
             ? assistant.emergencyReply(text).orElse(null)
-            : assistant.answer(text, language);
+            : assistant.answer(conversation.getId(), text, language);
+    // The data key is locked only after the reply, because a booking step in the reply commits in
+    // transactions of its own. Those create data keys, and on MariaDB they waited on this lock.
+    FieldSealer sealer = sealerFor(conversation);
     // Read before the new reply is stored, because the query would find it.
     Optional<Handoff.Reason> reason =
         open.isPresent() || reply == null ? Optional.empty() : handoffReason(conversation, reply);

@@ -107,6 +107,12 @@ public class FieldEncryption {
     return sealer;
   }
 
+  /** Returns whether the owner's data key was erased, by a plain read that takes no lock. */
+  public boolean isErased(String ownerId) {
+    DataKey dataKey = find(ownerId, LockModeType.NONE);
+    return dataKey != null && dataKey.isErased();
+  }
+
   /** Returns an opener for an owner's values; it reads the data key on first use. */
   public FieldOpener openerFor(String ownerId) {
     return new FieldOpener(ownerId, keyRing, () -> find(ownerId, LockModeType.NONE), this);

@@ -18,6 +18,13 @@ class ClinicScheduleTest {
       new Provider("rivera", "Dr. Rivera", "main", List.of("checkup"));
 
   @Test
+  void writtenDocumentParsesToSameSchedule() {
+    ClinicSchedule demo = ScheduleDocuments.parse(ScheduleDocuments.demo());
+
+    assertEquals(demo, ScheduleDocuments.parse(ScheduleDocuments.write(demo)));
+  }
+
+  @Test
   void visitLengthOffGridRejected() {
     VisitType odd = new VisitType("odd", "Odd", 25, List.of());
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class Mailbox implements AutoCloseable {
 
   private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+  private static final String CODE_SUBJECT = "Your appointment code / Su código de cita";
   private static final int TRIES = 100;
   private static final int WAIT_MILLIS = 100;
 
@@ -49,6 +50,32 @@ final class Mailbox implements AutoCloseable {
       throw new IllegalStateException("Cannot read the received email", e);
     }
     throw new AssertionError("No email reached " + email);
+  }
+
+  /**
+   * Returns the code of the latest code email to the address. A code is emailed before the request
+   * that asked for it returns, so a test calls this after that request.
+   */
+  String latestCodeSentTo(String email) {
+    try {
+      String latest = null;
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        if (CODE_SUBJECT.equals(message.getSubject())
+            && message.getAllRecipients()[0].toString().equals(email)) {
+          latest = message.getContent().toString();
+        }
+      }
+      if (latest == null) {
+        return codeSentTo(email);
+      }
+      Matcher code = CODE.matcher(latest);
+      if (!code.find()) {
+        throw new AssertionError("No code in the latest email to " + email);
+      }
+      return code.group(1);
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException("Cannot read the received email", e);
+    }
   }
 
   /** Returns the email to the address with the subject. */

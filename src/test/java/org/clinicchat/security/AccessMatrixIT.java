@@ -149,6 +149,7 @@ class AccessMatrixIT {
           Cell.page("admin/keys/index.xhtml", ADMIN_ONLY),
           Cell.page("admin/keys/commands", ADMIN_ONLY),
           Cell.page("admin/faq/index.xhtml", ADMIN_ONLY),
+          Cell.page("admin/schedule/index.xhtml", ADMIN_ONLY),
           Cell.page("admin/education/index.xhtml", ADMIN_ONLY),
           Cell.page("admin/calendar/index.xhtml", CALENDAR_READERS),
           Cell.page("admin/calendar/clinical.xhtml", CONVERSATION_READERS),

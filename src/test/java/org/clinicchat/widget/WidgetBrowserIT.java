@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,6 +95,54 @@ class WidgetBrowserIT {
         answer.findElement(By.cssSelector(".message-text")).getText().contains("Monday to Friday"),
         answer.getText());
     assertEquals("hours", answer.getDomAttribute("data-topic"));
+  }
+
+  @Test
+  void offeredSlotsAreButtons() {
+    SearchContext widget = widgets.openAtConsentNotice("");
+    click(widget, "agree");
+
+    WebElement offer =
+        widgets.ask(widget, "Can I book an appointment with Dr. Rivera next Tuesday?");
+
+    List<WebElement> buttons = offer.findElements(By.cssSelector(".slot-choices button"));
+    String text = offer.findElement(By.cssSelector(".message-text")).getText();
+    assertFalse(buttons.isEmpty(), text);
+    assertTrue(buttons.size() <= 3, text);
+    assertTrue(text.contains("\n1. "), "the text reply still lists the slots: " + text);
+    assertTrue(buttons.getFirst().getText().startsWith("1. "), buttons.getFirst().getText());
+    assertEquals("button", buttons.getFirst().getDomAttribute("type"));
+  }
+
+  @Test
+  void slotButtonWorksByKeyboard() {
+    SearchContext widget = widgets.openAtConsentNotice("");
+    click(widget, "agree");
+    WebElement offer =
+        widgets.ask(widget, "Can I book an appointment with Dr. Rivera next Tuesday?");
+    int before = WidgetDriver.assistantMessages(widget).size();
+
+    offer.findElement(By.cssSelector(".slot-choices button")).sendKeys(Keys.ENTER);
+    WebElement reply =
+        browser.waitUntil(
+            driver -> {
+              List<WebElement> answers = WidgetDriver.assistantMessages(widget);
+              return answers.size() > before ? answers.getLast() : null;
+            });
+
+    assertEquals(
+        "What is the visit for? A few words are enough.",
+        reply.findElement(By.cssSelector(".message-text")).getText());
+    assertEquals(
+        "1",
+        widget
+            .findElements(By.cssSelector("#messages li.message.patient"))
+            .getLast()
+            .getText()
+            .replace("You said: ", "")
+            .strip());
+    assertEquals(
+        List.of(), widget.findElements(By.cssSelector(".slot-choices")), "old buttons removed");
   }
 
   @Test

@@ -194,6 +194,15 @@ class WidgetHardeningIT {
   }
 
   @Test
+  void slotChoicesAccessible() {
+    SearchContext widget = widgets.openAtConsentNotice("");
+    click(widget, "agree");
+    widgets.ask(widget, "Can I book an appointment with Dr. Rivera next Tuesday?");
+
+    assertEquals(List.of(), seriousViolations());
+  }
+
+  @Test
   void endedChatAccessible() {
     SearchContext widget = widgets.openAtConsentNotice("es/");
     click(widget, "agree");
