@@ -39,6 +39,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinic
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.appointment TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.appointment_slot_claim TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.appointment_identity_check TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.appointment_reminder TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.security_alert TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.alert_scan_cursor TO 'clinicchat'@'%';
 -- The accounting of disclosures: HIPAA requires six years of it, so the application only adds and

@@ -50,7 +50,12 @@ public class AppointmentConfirmations {
         "Appointment cancelled",
         "Your appointment is cancelled.",
         "Cita cancelada",
-        "Su cita está cancelada.");
+        "Su cita está cancelada."),
+    REMINDER(
+        "Appointment reminder",
+        "This is a reminder of your appointment.",
+        "Recordatorio de cita",
+        "Le recordamos su cita.");
 
     private final String subject;
     private final String opening;

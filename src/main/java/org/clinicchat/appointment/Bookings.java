@@ -262,6 +262,19 @@ public class Bookings {
     return reason.strip();
   }
 
+  /** Emails the reminder of an appointment that is still booked, in English. */
+  @Transactional
+  void remind(String appointmentId, AppointmentConfirmations confirmations) {
+    Appointment appointment = entityManager.find(Appointment.class, appointmentId);
+    if (appointment == null || appointment.getStatus() != AppointmentStatus.BOOKED) {
+      return;
+    }
+    confirmations.send(
+        appointment.getPatientId(),
+        view(schedules.current(), appointment),
+        AppointmentConfirmations.Change.REMINDER);
+  }
+
   private BookedAppointment view(ClinicSchedule schedule, Appointment appointment) {
     ZoneId zone = schedules.zone();
     Slot slot = appointment.slot();

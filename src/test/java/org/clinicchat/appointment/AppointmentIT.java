@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,8 @@ class AppointmentIT {
   @PersistenceContext EntityManager entityManager;
 
   @Inject PatientAppointments patientAppointments;
+
+  @Inject AppointmentReminders reminders;
 
   /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
   @Inject HttpServletRequest runnerRequest;
@@ -411,6 +414,49 @@ class AppointmentIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void reminderEmailLeavesOutReason() throws Exception {
+    Patient patient = verifiedPatient();
+    JsonObject slot = slots("rivera", "checkup", "").getFirst();
+    String reference = book(patient, slot, "Rash on both arms").json().getString("reference");
+
+    reminders.sendDue(Instant.parse(slot.getString("start")).minus(Duration.ofHours(20)));
+
+    MimeMessage reminder =
+        smtp.emailWithSubject(patient.email(), "Appointment reminder " + reference);
+    String text = ((MimeMultipart) reminder.getContent()).getBodyPart(0).getContent().toString();
+    assertTrue(text.contains("This is a reminder of your appointment."), text);
+    assertFalse(text.contains("Rash"), "the reason stays out of the reminder");
+  }
+
+  @Test
+  void reminderSentOnce() {
+    Patient patient = verifiedPatient();
+    JsonObject slot = slots("chen", "checkup", "").getFirst();
+    String id = bookedId(book(patient, slot, "Check-up").json().getString("reference"));
+    Instant dayBefore = Instant.parse(slot.getString("start")).minus(Duration.ofHours(20));
+    reminders.sendDue(dayBefore);
+
+    assertFalse(reminders.due(dayBefore).contains(id));
+  }
+
+  @Test
+  void reminderNotDueTwoDaysAhead() {
+    Patient patient = verifiedPatient();
+    JsonObject slot = slots("okafor", "checkup", "").getFirst();
+    String id = bookedId(book(patient, slot, "Check-up").json().getString("reference"));
+
+    Instant twoDaysBefore = Instant.parse(slot.getString("start")).minus(Duration.ofHours(48));
+    assertFalse(reminders.due(twoDaysBefore).contains(id));
+  }
+
+  private String bookedId(String reference) {
+    return entityManager
+        .createQuery("SELECT a.id FROM Appointment a WHERE a.reference = :reference", String.class)
+        .setParameter("reference", reference)
+        .getSingleResult();
   }
 
   @Test

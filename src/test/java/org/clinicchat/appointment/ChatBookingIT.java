@@ -343,8 +343,8 @@ class ChatBookingIT {
 
   /**
    * Confirms the chat's identity check without booking, by asking to cancel a reference that no
-   * appointment has. New patients are registered one at a time this way: on MariaDB, registrations
-   * at the same moment can deadlock on the creation of their data keys.
+   * appointment has. New patients are registered one at a time this way, so that the race tests
+   * booking, not the creation of the new patients' data keys.
    */
   private void verifyByCancelling(Chat chat) {
     chat.say("cancel appointment 00000000");
