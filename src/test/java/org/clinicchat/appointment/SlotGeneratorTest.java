@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Slots from weekly hours in America/New_York, where daylight saving time began on March 8, 2026
- * (2:00 EST became 3:00 EDT) and ends on November 1, 2026 (2:00 EDT becomes 1:00 EST).
+ * (2:00 EST became 3:00 EDT) and ends on November 1, 2026 (2:00 EDT becomes 1:00 EST), and in
+ * America/Phoenix, which has no daylight saving time.
  */
 class SlotGeneratorTest {
 
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final ZoneId PHOENIX = ZoneId.of("America/Phoenix");
   private static final LocalDate SPRING_FORWARD = LocalDate.of(2026, 3, 8);
   private static final LocalDate FALL_BACK = LocalDate.of(2026, 11, 1);
   private static final VisitType CHECKUP = new VisitType("checkup", "Check-up", 30, List.of());
@@ -236,5 +238,39 @@ class SlotGeneratorTest {
     List<Instant> steps = new SlotGenerator(schedule, NEW_YORK).steps(slot);
 
     assertEquals(List.of(slot.start(), slot.start().plusSeconds(1800)), steps);
+  }
+
+  @Test
+  void phoenixKeepsOffsetOnSpringChangeDay() {
+    List<Slot> phoenix = phoenixSlots(SPRING_FORWARD);
+
+    assertEquals(Instant.parse("2026-03-08T16:00:00Z"), phoenix.getFirst().start());
+  }
+
+  @Test
+  void phoenixKeepsOffsetOnAutumnChangeDay() {
+    List<Slot> phoenix = phoenixSlots(FALL_BACK);
+
+    assertEquals(Instant.parse("2026-11-01T16:00:00Z"), phoenix.getFirst().start());
+  }
+
+  @Test
+  void phoenixNightHasEveryHalfHourOnce() {
+    ClinicSchedule schedule =
+        schedule(everyDay("rivera", LocalTime.of(0, 0), LocalTime.of(4, 0)), List.of());
+    Provider rivera = schedule.provider("rivera").orElseThrow();
+
+    List<Slot> slots =
+        new SlotGenerator(schedule, PHOENIX).slots(rivera, CHECKUP, SPRING_FORWARD, SPRING_FORWARD);
+
+    assertEquals(8, slots.size());
+  }
+
+  /** Slots of a 9:00-10:00 block in Arizona, which keeps MST (UTC-7) all year. */
+  private static List<Slot> phoenixSlots(LocalDate day) {
+    ClinicSchedule schedule =
+        schedule(everyDay("rivera", LocalTime.of(9, 0), LocalTime.of(10, 0)), List.of());
+    Provider rivera = schedule.provider("rivera").orElseThrow();
+    return new SlotGenerator(schedule, PHOENIX).slots(rivera, CHECKUP, day, day);
   }
 }
