@@ -20,7 +20,7 @@ import org.clinicchat.safety.Language;
  * Reads a patient's appointments, with the reasons for the visits, for a copy the patient is
  * entitled to under the right of access. A visitor's appointments are those of the patient
  * identities that the visitor confirmed with an emailed code. It is not an entry point: the caller
- * checks who asks and audits the copy.
+ * checks the caller's role and audits the copy.
  */
 @ApplicationScoped
 public class PatientAppointments {

@@ -1,5 +1,7 @@
 package org.clinicchat.audit;
 
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -26,14 +28,27 @@ public class AuditChainMonitor {
 
   private final Clock clock = Clock.systemUTC();
 
+  private volatile ChainVerification lastResult;
+
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   void onSchedule() {
     verifyAndCheckpoint();
   }
 
+  /**
+   * Returns the result of this server's latest scheduled verification, or runs one now if none ran
+   * since the server started. A read lock lets callers proceed while no verification runs.
+   */
+  @Lock(LockType.READ)
+  public ChainVerification latestResult() {
+    ChainVerification result = lastResult;
+    return result != null ? result : verification.verify();
+  }
+
   /** Runs one verification and returns its result; the timer calls it, and tests may too. */
   public ChainVerification verifyAndCheckpoint() {
     ChainVerification result = verification.verify();
+    lastResult = result;
     if (result.intact()) {
       checkpoints.append(result.head(), Instant.now(clock));
       LOG.info(() -> "Audit chain verified; checkpoint written. " + result.summary());

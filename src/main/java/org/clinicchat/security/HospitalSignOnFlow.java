@@ -82,7 +82,6 @@ public class HospitalSignOnFlow {
           Level.INFO,
           "A sign-in through the identity provider failed at the callback: {0}",
           e.getClass().getName());
-      LOG.log(Level.FINE, "Sign-in callback failed", e);
       audit.failed();
       return reject(request, context, FAILED_PAGE);
     }
