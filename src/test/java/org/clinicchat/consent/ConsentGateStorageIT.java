@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.UUID;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A call rejected for lack of consent stores nothing. Runs inside the server: it calls the patient
- * API over loopback TLS and counts rows in the database, which a patient can no longer read once
- * consent is revoked.
+ * A call rejected for lack of consent stores nothing, and neither do the general questions of a
+ * visitor who declined. Runs inside the server: it calls the patient API over loopback TLS and
+ * counts rows in the database, which a patient can no longer read once consent is revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsentGateStorageIT {
@@ -73,6 +74,29 @@ class ConsentGateStorageIT {
     assertEquals(2L, messageRows());
     assertEquals(2, messageCount());
     assertEquals(1L, conversationsOf(visitor.pseudonym()));
+  }
+
+  @Test
+  void declinedVisitorQuestionsStoreNothing() {
+    long conversations = rows("conversation");
+    long messages = rows("chat_message");
+    long consents = rows("consent");
+
+    for (String question :
+        List.of("What are your hours?", "What is your phone number?", "My name is Ada Planted")) {
+      String body = "{\"question\":\"" + question + "\"}";
+      assertEquals(200, patient.post("api/public-answers", null, body).status(), question);
+    }
+
+    assertEquals(conversations, rows("conversation"), "no conversation stored");
+    assertEquals(messages, rows("chat_message"), "no message stored");
+    assertEquals(consents, rows("consent"), "no consent stored");
+  }
+
+  private long rows(String table) {
+    Number count =
+        (Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult();
+    return count.longValue();
   }
 
   private long messageRows() {

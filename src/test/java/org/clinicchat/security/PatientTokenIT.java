@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.List;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Reply;
@@ -122,6 +123,51 @@ class PatientTokenIT {
     JsonObjectBuilder admin = claims().add("groups", Json.createArrayBuilder().add("ADMIN"));
 
     assertProblem(403, start(TestTokens.rs256(admin.build(), serverKey)));
+  }
+
+  @Test
+  void forgedSendsStoreNothing() throws Exception {
+    String conversation = patient.startConversation(visitor.token());
+    int before = messageCount(conversation);
+
+    for (String forged : forgedTokens()) {
+      assertEquals(
+          401, patient.send(forged, conversation, "Planted by a forged token").status(), forged);
+    }
+
+    assertEquals(before, messageCount(conversation), "nothing stored");
+  }
+
+  @Test
+  void validSendWorksAfterForgedOnes() throws Exception {
+    String conversation = patient.startConversation(visitor.token());
+    for (String forged : forgedTokens()) {
+      patient.send(forged, conversation, "Planted by a forged token");
+    }
+
+    assertEquals(201, patient.send(visitor.token(), conversation, "What are your hours?").status());
+  }
+
+  /** Returns one token for each forgery above, each aimed at the visitor's own conversation. */
+  private List<String> forgedTokens() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    long now = Instant.now().getEpochSecond();
+    byte[] publicKey = TestTokens.serverPublicKeyPem().getBytes(StandardCharsets.US_ASCII);
+    return List.of(
+        "not.a.token",
+        TestTokens.rs256(claims().build(), generator.generateKeyPair().getPrivate()),
+        TestTokens.rs256(claims().add("iat", now - 7200).add("exp", now - 3600).build(), serverKey),
+        TestTokens.rs256(claims().remove("exp").build(), serverKey),
+        TestTokens.unsigned(claims().build()),
+        TestTokens.hs256(claims().build(), publicKey),
+        TestTokens.rs256(claims().add("iss", "not-clinicchat").build(), serverKey));
+  }
+
+  private int messageCount(String conversation) {
+    Reply transcript = patient.transcript(visitor.token(), conversation);
+    assertEquals(200, transcript.status(), transcript::toString);
+    return transcript.jsonArray().size();
   }
 
   /** Returns the claims the server would issue for the visitor's consent. */
