@@ -64,9 +64,11 @@ GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.break_glass_grant TO '
 -- Policy versions and acknowledgements are only added: a new version never replaces an old one.
 GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.privacy_policy_version TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.policy_acknowledgement TO 'clinicchat'@'%';
--- Legal holds are placed and released (an update), never deleted. Erasure receipts are only added.
+-- Legal holds are placed and released (an update), never deleted. Erasure receipts of
+-- transcripts and appointments are only added.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.retention_legal_hold TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.retention_receipt TO 'clinicchat'@'%';
+GRANT SELECT, INSERT, CREATE, INDEX ON clinicchat.retention_appointment_receipt TO 'clinicchat'@'%';
 -- The audit chain's head row: each new event updates it, under a row lock.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.audit_chain_head TO 'clinicchat'@'%';
 

@@ -48,6 +48,27 @@ public class PatientAppointments {
                 String.class)
             .setParameter("visitors", visitors)
             .getResultList();
+    return ofPatients(patients);
+  }
+
+  /** Returns the appointments of one patient identity, booked or cancelled, oldest first. */
+  @Transactional
+  public List<AppointmentCopy> ofPatient(String patientId) {
+    return ofPatients(List.of(patientId));
+  }
+
+  /** Returns the visitor pseudonyms that confirmed the patient identity with an emailed code. */
+  @Transactional
+  public List<String> visitorsOf(String patientId) {
+    return entityManager
+        .createQuery(
+            "SELECT DISTINCT c.visitor FROM IdentityCheck c WHERE c.patientId = :patient",
+            String.class)
+        .setParameter("patient", patientId)
+        .getResultList();
+  }
+
+  private List<AppointmentCopy> ofPatients(List<String> patients) {
     if (patients.isEmpty()) {
       return List.of();
     }

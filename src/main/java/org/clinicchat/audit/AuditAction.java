@@ -114,5 +114,9 @@ public enum AuditAction {
   /** An identity token had role claim values that the role mapping does not know. */
   SSO_ROLE_UNMAPPED,
   /** An administrator published a new version of the clinic's weekly hours and closures. */
-  APPOINTMENT_SCHEDULE_PUBLISHED
+  APPOINTMENT_SCHEDULE_PUBLISHED,
+  /** A patient with a confirmed identity check downloaded a copy of their own records. */
+  ACCESS_COPY_DOWNLOADED,
+  /** Retention deleted an appointment kept its full period after the visit. */
+  APPOINTMENT_ERASED
 }

@@ -17,7 +17,8 @@ public record MessageView(
     String topic,
     boolean emergency) {
 
-  static MessageView of(Message message) {
+  /** Returns the view of a message whose text was opened or found unreadable. */
+  public static MessageView of(Message message) {
     return new MessageView(
         message.getSequence(),
         message.getSender().name(),

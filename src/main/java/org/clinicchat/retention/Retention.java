@@ -38,11 +38,16 @@ public class Retention {
 
   @Inject TranscriptShredder shredder;
 
+  @Inject AppointmentRetention appointmentRetention;
+
   @Inject AuditTrail auditTrail;
 
   private final Clock clock = Clock.systemUTC();
 
-  /** Erases every expired transcript and returns how many were erased. */
+  /**
+   * Erases every expired transcript, deletes every expired appointment, and returns how many
+   * transcripts were erased.
+   */
   public int run() {
     Instant now = Instant.now(clock);
     int erased = 0;
@@ -55,9 +60,16 @@ public class Retention {
         due = due.size() < BATCH ? List.of() : due(rule, now, BATCH);
       }
     }
+    int appointments = appointmentRetention.run(now);
     auditTrail.recordSystemEvent(AuditAction.RETENTION_RUN, "Retention", AuditOutcome.SUCCESS);
     int total = erased;
-    LOG.info(() -> "Retention erased " + total + " expired transcript(s)");
+    LOG.info(
+        () ->
+            "Retention erased "
+                + total
+                + " expired transcript(s) and deleted "
+                + appointments
+                + " expired appointment(s)");
     return total;
   }
 

@@ -72,6 +72,10 @@ public class RetentionPage {
     return rules.revokedConsentTranscripts().toString();
   }
 
+  public String getAppointmentRule() {
+    return rules.appointments().toString();
+  }
+
   public String getConversationId() {
     return conversationId;
   }

@@ -36,6 +36,9 @@ public class AccessRequest {
   /** Days the one extension adds to the deadline. */
   static final int EXTENSION_DAYS = 30;
 
+  /** The recorder of requests that patients fulfilled themselves through their own download. */
+  static final String SELF_SERVICE_RECORDER = "patient self-service";
+
   @Id
   @Column(length = 36)
   private String id;
@@ -145,6 +148,17 @@ public class AccessRequest {
     denialReason = AccessRequestText.requireReason(reason, "Denial reason");
     status = AccessRequestStatus.DENIED;
     closedOn = today(clock);
+  }
+
+  /**
+   * Records a request that the patient made and received at once, through the patient's own
+   * download after an identity check, so the register lists every copy given.
+   */
+  static AccessRequest selfServed(String visitor, CopyFormat format, Clock clock) {
+    AccessRequest request =
+        new AccessRequest(visitor, today(clock), format, SELF_SERVICE_RECORDER, clock);
+    request.fulfil(clock);
+    return request;
   }
 
   /**

@@ -3,8 +3,6 @@ package org.clinicchat.rightofaccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,20 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.clinicchat.appointment.PatientAppointments;
 import org.clinicchat.appointment.PatientAppointments.AppointmentCopy;
-import org.clinicchat.assistant.Reply;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.chat.Conversation;
-import org.clinicchat.chat.Message;
-import org.clinicchat.chat.MessageView;
-import org.clinicchat.chat.TranscriptDownload;
-import org.clinicchat.chat.Transcripts;
-import org.clinicchat.safety.Language;
 import org.clinicchat.security.Roles;
 
 /**
@@ -43,7 +34,7 @@ public class AccessRequestRegister {
 
   @PersistenceContext EntityManager entityManager;
 
-  @Inject Transcripts transcripts;
+  @Inject AccessCopies copies;
 
   @Inject PatientAppointments patientAppointments;
 
@@ -64,7 +55,7 @@ public class AccessRequestRegister {
   public RecordedAccessRequest record(
       String patientReference, LocalDate receivedOn, CopyFormat format) {
     String patient = AccessRequestText.requirePatient(patientReference);
-    if (conversations(patient).isEmpty()) {
+    if (copies.conversationsOf(patient).isEmpty()) {
       throw new InvalidAccessRequestException(
           "Patient: no conversation found for this conversation id or visitor pseudonym.");
     }
@@ -115,22 +106,12 @@ public class AccessRequestRegister {
   public AccessCopy fulfil(@AuditedResource String requestId) {
     AccessRequest request = find(requestId);
     request.fulfil(clock);
-    Instant now = Instant.now(clock);
-    List<Conversation> conversations = conversations(request.getPatientReference());
-    List<TranscriptDownload> copies =
-        conversations.stream().map(conversation -> copyOf(conversation, now)).toList();
+    List<Conversation> conversations = copies.conversationsOf(request.getPatientReference());
     List<AppointmentCopy> appointments =
         patientAppointments.ofVisitors(
             conversations.stream().map(Conversation::getVisitor).distinct().toList());
-    String body =
-        switch (request.getFormat()) {
-          case JSON -> json(new PatientCopy(request.getId(), now, copies, appointments));
-          case TEXT -> plainText(copies, appointments);
-        };
-    return new AccessCopy(
-        "access-request-" + request.getId() + "." + request.getFormat().extension(),
-        request.getFormat().contentType(),
-        body);
+    return copies.copy(
+        request.getId(), request.getFormat(), conversations, appointments, Instant.now(clock));
   }
 
   /** Returns the requests, pending ones first by deadline, then closed ones newest first. */
@@ -145,69 +126,6 @@ public class AccessRequestRegister {
         .stream()
         .map(request -> AccessRequestRow.of(request, clock))
         .toList();
-  }
-
-  /**
-   * All transcripts and appointments of one request, as JSON.
-   *
-   * @param requestId the access request fulfilled
-   * @param producedAt when the copy was made
-   * @param conversations each conversation of the patient with its messages
-   * @param appointments the appointments of the patient identities that the patient's visitor
-   *     pseudonyms confirmed, with the reasons for the visits
-   */
-  public record PatientCopy(
-      String requestId,
-      Instant producedAt,
-      List<TranscriptDownload> conversations,
-      List<AppointmentCopy> appointments) {}
-
-  private static String plainText(
-      List<TranscriptDownload> copies, List<AppointmentCopy> appointments) {
-    String transcripts =
-        copies.stream()
-            .map(copy -> copy.plainText(Language.ENGLISH))
-            .collect(Collectors.joining("\n"));
-    String booked =
-        appointments.isEmpty()
-            ? "No appointments.\n"
-            : appointments.stream().map(AppointmentCopy::plainText).collect(Collectors.joining());
-    return transcripts + "\nAppointments\n\n" + booked;
-  }
-
-  private TranscriptDownload copyOf(Conversation conversation, Instant now) {
-    List<MessageView> messages =
-        transcripts.messages(conversation).stream().map(AccessRequestRegister::view).toList();
-    return new TranscriptDownload(conversation.getId(), conversation.getStartedAt(), now, messages);
-  }
-
-  private static MessageView view(Message message) {
-    return new MessageView(
-        message.getSequence(),
-        message.getSender().name(),
-        message.getText(),
-        message.getTextState().name(),
-        message.getSentAt(),
-        message.getTopic(),
-        Reply.EMERGENCY_TOPIC.equals(message.getTopic()));
-  }
-
-  private static String json(PatientCopy copy) {
-    try (Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.toJson(copy);
-    } catch (Exception e) {
-      throw new IllegalStateException("Writing the JSON copy failed", e);
-    }
-  }
-
-  private List<Conversation> conversations(String patient) {
-    return entityManager
-        .createQuery(
-            "SELECT c FROM Conversation c WHERE c.id = :patient OR c.visitor = :patient"
-                + " ORDER BY c.startedAt",
-            Conversation.class)
-        .setParameter("patient", patient)
-        .getResultList();
   }
 
   private AccessRequest find(String requestId) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * A GreenMail SMTP server on loopback that receives the emails of the appointment tests: the
  * identity check's one-time codes and the confirmations. Each wait polls for up to ten seconds.
  */
-final class Mailbox implements AutoCloseable {
+public final class Mailbox implements AutoCloseable {
 
   private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
   private static final String CODE_SUBJECT = "Your appointment code / Su código de cita";
@@ -24,13 +24,13 @@ final class Mailbox implements AutoCloseable {
   private final GreenMail smtp;
 
   /** Starts the server on the port that the test instance sends to. */
-  Mailbox(int port) {
+  public Mailbox(int port) {
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
   }
 
   /** Returns the code of the first email to the address. */
-  String codeSentTo(String email) {
+  public String codeSentTo(String email) {
     try {
       for (int tries = 0; tries < TRIES; tries++) {
         for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -98,7 +98,7 @@ final class Mailbox implements AutoCloseable {
   }
 
   /** Returns a JSON object of string fields, from names and values in turn. */
-  static String json(String... namesAndValues) {
+  public static String json(String... namesAndValues) {
     var body = Json.createObjectBuilder();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       body.add(namesAndValues[i], namesAndValues[i + 1]);

@@ -162,6 +162,13 @@ class AccessMatrixIT {
           Cell.ownConversation(
               "GET", "api/conversations/" + CONVERSATION + "/transcript", null, 200),
           Cell.api("GET", "api/appointments/directory", null, PATIENTS, 200),
+          // A patient token passes the role check and then lacks a confirmed identity check: 403.
+          Cell.api(
+              "POST",
+              "api/access-copies",
+              "{\"identityCheck\":\"no-such-check\",\"format\":\"json\"}",
+              PATIENTS,
+              403),
           Cell.api("GET", "api/consent-notice", null, ANYONE, 200),
           Cell.api("POST", "api/consents", CONSENT_BODY, ANYONE, 201),
           Cell.api(
