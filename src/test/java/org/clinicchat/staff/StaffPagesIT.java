@@ -1,6 +1,7 @@
 package org.clinicchat.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -162,6 +163,7 @@ class StaffPagesIT {
         driver.findElements(
             By.cssSelector("#conversations a.open-transcript[href$='id=" + conversation + "']"));
     assertEquals(1, links.size(), () -> "Links to " + conversation + " in the list");
+    assertFalse(driver.getPageSource().contains(text), "no message text in the list");
 
     links.getFirst().click();
     browser.waitUntil(page -> !page.findElements(By.id("transcript")).isEmpty());
@@ -170,6 +172,15 @@ class StaffPagesIT {
             .map(WebElement::getText)
             .toList();
     assertEquals(List.of(text), patientTexts);
+  }
+
+  @Test
+  void setupClosedOnceAdministratorExists() {
+    HttpResponse<String> setup = StaffSession.anonymous().get("setup.xhtml");
+
+    assertEquals(200, setup.statusCode());
+    assertTrue(setup.body().contains("id=\"setup-closed\""), "the closed notice");
+    assertFalse(setup.body().contains("setup:code"), "no setup code field");
   }
 
   @Test
