@@ -114,5 +114,11 @@ public enum AuditAction {
   /** An identity token had role claim values that the role mapping does not know. */
   SSO_ROLE_UNMAPPED,
   /** An administrator published a new version of the clinic's weekly hours and closures. */
-  APPOINTMENT_SCHEDULE_PUBLISHED
+  APPOINTMENT_SCHEDULE_PUBLISHED,
+  /** A patient whose handoff timed out asked to be called back, leaving a phone number. */
+  CALLBACK_REQUESTED,
+  /** A staff member revealed the phone number of a call-back request. */
+  CALLBACK_PHONE_READ,
+  /** A staff member marked a call-back request done. */
+  CALLBACK_DONE
 }

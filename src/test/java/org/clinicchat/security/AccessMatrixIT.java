@@ -124,6 +124,9 @@ class AccessMatrixIT {
           Cell.page("admin/index.xhtml", STAFF),
           Cell.page("admin/inbox/index.xhtml", CONVERSATION_READERS),
           Cell.page("admin/inbox/", CONVERSATION_READERS),
+          // The Faces WebSocket endpoint of the inbox: past the role check, a request that is no
+          // WebSocket upgrade finds nothing to serve.
+          new Cell("GET", "jakarta.faces.push/handoffs", null, CONVERSATION_READERS, 404, false),
           Cell.page("admin/conversations/index.xhtml", CONVERSATION_READERS),
           Cell.page(
               "admin/conversations/transcript.xhtml?id=" + CONVERSATION, CONVERSATION_READERS),
