@@ -164,6 +164,13 @@ class AccessMatrixIT {
           Cell.ownConversation("GET", "api/conversations/" + CONVERSATION + "/messages", null, 200),
           Cell.ownConversation(
               "GET", "api/conversations/" + CONVERSATION + "/transcript", null, 200),
+          // The owner passes the role and ownership checks and gets 409, because no handoff of
+          // the conversation timed out.
+          Cell.ownConversation(
+              "POST",
+              "api/conversations/" + CONVERSATION + "/callback-request",
+              "{\"phone\":\"+1 415 555 0132\",\"preferredTime\":\"ANY\"}",
+              409),
           Cell.api("GET", "api/appointments/directory", null, PATIENTS, 200),
           Cell.api("GET", "api/consent-notice", null, ANYONE, 200),
           Cell.api("POST", "api/consents", CONSENT_BODY, ANYONE, 201),
