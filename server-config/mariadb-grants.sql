@@ -28,6 +28,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinic
 -- Single sign-on accounts: added at the first sign-in and updated at each later one, never deleted.
 GRANT SELECT, INSERT, UPDATE, CREATE, INDEX ON clinicchat.sso_account TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.data_key TO 'clinicchat'@'%';
+-- Call-back requests: created by patients and marked done by staff.
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.callback_request TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.key_usage TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.chat_sent_message TO 'clinicchat'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, INDEX, ALTER, REFERENCES ON clinicchat.chat_handoff TO 'clinicchat'@'%';

@@ -118,5 +118,11 @@ public enum AuditAction {
   /** A patient with a confirmed identity check downloaded a copy of their own records. */
   ACCESS_COPY_DOWNLOADED,
   /** Retention deleted an appointment kept its full period after the visit. */
-  APPOINTMENT_ERASED
+  APPOINTMENT_ERASED,
+  /** A patient whose handoff timed out asked to be called back, leaving a phone number. */
+  CALLBACK_REQUESTED,
+  /** A staff member revealed the phone number of a call-back request. */
+  CALLBACK_PHONE_READ,
+  /** A staff member marked a call-back request done. */
+  CALLBACK_DONE
 }

@@ -1,5 +1,6 @@
 package org.clinicchat.chat;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,9 @@ import java.util.UUID;
  * A chat between one visitor and the clinic. Its id is random, so knowing one id reveals nothing
  * about another; it holds no message text, only counts and times.
  */
+// Not in the shared cache: every cluster member changes the counts, times and urgent flag.
 @Entity
+@Cacheable(false)
 @Table(
     name = "conversation",
     indexes = @Index(name = "conversation_visitor", columnList = "visitor"))

@@ -1,5 +1,6 @@
 package org.clinicchat.chat;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,10 @@ import java.util.UUID;
  * takes it over, then staff answer and the assistant stays silent until the handoff ends. The rows
  * are kept, as the record of who answered a patient and when.
  */
+// Not in the shared cache: another cluster member takes over and ends handoffs in the database,
+// and a cached copy here would still say the patient waits.
 @Entity
+@Cacheable(false)
 @Table(
     name = "chat_handoff",
     indexes = @Index(name = "chat_handoff_open", columnList = "conversation_id, ended_at"))

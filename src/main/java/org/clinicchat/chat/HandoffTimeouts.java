@@ -13,6 +13,7 @@ import org.clinicchat.audit.AuditOutcome;
 import org.clinicchat.audit.AuditTrail;
 import org.clinicchat.crypto.DataKeyErasedException;
 import org.clinicchat.crypto.FieldEncryption;
+import org.clinicchat.delivery.ConversationSignal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -59,7 +60,9 @@ public class HandoffTimeouts {
     List<Handoff> expired = handoffs.waitingSince(now.minus(waitLimit));
     for (Handoff handoff : expired) {
       handoff.end(Handoff.Ending.TIMED_OUT, now);
-      tellPatient(handoff.getConversation(), now);
+      int sequence = tellPatient(handoff.getConversation(), now);
+      handoffs.signal(
+          handoff.getConversation(), ConversationSignal.Kind.HANDOFF_TIMED_OUT, sequence);
       auditTrail.recordSystemEvent(
           AuditAction.HANDOFF_ENDED,
           "Conversation",
@@ -72,19 +75,23 @@ public class HandoffTimeouts {
     return expired.size();
   }
 
-  private void tellPatient(Conversation conversation, Instant now) {
+  /** Stores the timeout message; returns its sequence number, or 0 if none could be stored. */
+  private int tellPatient(Conversation conversation, Instant now) {
     try {
+      int sequence = conversation.nextSequence(now);
       handoffs.append(
           new Message(
               conversation,
-              conversation.nextSequence(now),
+              sequence,
               Sender.ASSISTANT,
               timeoutMessage,
               TIMEOUT_TOPIC,
               now,
               fieldEncryption.sealerFor(conversation.getId())));
+      return sequence;
     } catch (DataKeyErasedException e) {
       // The conversation was erased while it waited, so no message in it could be read.
+      return 0;
     }
   }
 }

@@ -1,17 +1,22 @@
 package org.clinicchat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clinicchat.delivery.ConversationSignal;
+import org.clinicchat.delivery.ConversationSignals;
 
 /** Reads and starts handoffs inside the caller's transaction; callers check roles and audit. */
 @ApplicationScoped
 public class Handoffs {
 
   @PersistenceContext EntityManager entityManager;
+
+  @Inject ConversationSignals signals;
 
   /** Returns the conversation's handoff that has not ended, if any. */
   public Optional<Handoff> open(Conversation conversation) {
@@ -32,8 +37,14 @@ public class Handoffs {
             () -> {
               Handoff handoff = new Handoff(conversation, reason, at);
               entityManager.persist(handoff);
+              signal(conversation, ConversationSignal.Kind.HANDOFF_QUEUED, 0);
               return handoff;
             });
+  }
+
+  /** Announces a change of a conversation's handoff, once the caller's transaction commits. */
+  void signal(Conversation conversation, ConversationSignal.Kind kind, int sequence) {
+    signals.publish(new ConversationSignal(conversation.getId(), kind, sequence));
   }
 
   /** Stores a message that the server writes into a conversation, such as a timeout notice. */

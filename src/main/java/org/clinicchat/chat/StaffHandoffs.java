@@ -18,6 +18,7 @@ import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.crypto.DataKeyErasedException;
 import org.clinicchat.crypto.FieldEncryption;
+import org.clinicchat.delivery.ConversationSignal;
 import org.clinicchat.security.Roles;
 
 /**
@@ -74,6 +75,7 @@ public class StaffHandoffs {
           "Conversation " + conversationId + " was taken over by " + handoff.getTakenBy() + ".");
     }
     handoff.take(caller(), Instant.now(clock));
+    handoffs.signal(handoff.getConversation(), ConversationSignal.Kind.HANDOFF_TAKEN, 0);
   }
 
   /** Sends a staff message to the patient in a conversation the caller took over. */
@@ -111,7 +113,9 @@ public class StaffHandoffs {
       resourceType = "Conversation",
       purpose = AccessPurpose.TREATMENT)
   public void end(@AuditedResource String conversationId, Handoff.Ending ending) {
-    ownHandoff(conversationId).end(ending, Instant.now(clock));
+    Handoff handoff = ownHandoff(conversationId);
+    handoff.end(ending, Instant.now(clock));
+    handoffs.signal(handoff.getConversation(), ConversationSignal.Kind.HANDOFF_ENDED, 0);
   }
 
   private Handoff ownHandoff(String conversationId) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -68,6 +69,37 @@ class HandoffIT {
 
     assertEquals("handoff", reply.json().getJsonObject("reply").getString("topic"));
     assertEquals("WAITING", reply.json().getString("handoff"));
+  }
+
+  @Test
+  void waitingConversationAppearsWithoutReload() {
+    StaffFixtures.signedIn(browser, StaffFixtures.CLINICIAN);
+    browser.open("admin/inbox/index.xhtml");
+    browser.waitUntil(
+        page -> !page.findElements(By.cssSelector("body[data-inbox-push]")).isEmpty());
+    JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+    script.executeScript("window.inboxNotReloaded = true;");
+
+    send("Can I talk to a person?");
+
+    browser.waitUntil(page -> !page.findElements(By.xpath(waitingRow())).isEmpty());
+    assertEquals(Boolean.TRUE, script.executeScript("return window.inboxNotReloaded === true;"));
+  }
+
+  @Test
+  void pushedRowLinksToConversation() {
+    StaffFixtures.signedIn(browser, StaffFixtures.CLINICIAN);
+    browser.open("admin/inbox/index.xhtml");
+    browser.waitUntil(
+        page -> !page.findElements(By.cssSelector("body[data-inbox-push]")).isEmpty());
+
+    send("Can I talk to a person?");
+
+    String link =
+        browser
+            .waitUntil(page -> page.findElement(By.xpath(waitingRow() + "//a[@class='read']")))
+            .getAttribute("href");
+    assertTrue(link.endsWith("/admin/conversations/transcript.xhtml?id=" + conversation), link);
   }
 
   @Test
@@ -144,10 +176,14 @@ class HandoffIT {
     StaffFixtures.signedIn(browser, StaffFixtures.CLINICIAN);
     browser.open("admin/inbox/index.xhtml");
     WebDriver driver = browser.driver();
-    String row =
-        "//table[@id='queue:waiting']//tr[td[1]/code[normalize-space()='" + conversation + "']]";
-    StaffFixtures.submit(browser, driver.findElement(By.xpath(row + "//input[@type='submit']")));
+    StaffFixtures.submit(
+        browser, driver.findElement(By.xpath(waitingRow() + "//input[@type='submit']")));
     browser.waitUntil(page -> !page.findElements(By.id("handoff:reply")).isEmpty());
+  }
+
+  /** Returns the XPath of the conversation's row in the inbox's waiting table. */
+  private String waitingRow() {
+    return "//table[@id='queue:waiting']//tr[td[1]/code[normalize-space()='" + conversation + "']]";
   }
 
   private void answerInBrowser(String text) {

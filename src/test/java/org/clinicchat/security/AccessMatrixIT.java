@@ -124,6 +124,9 @@ class AccessMatrixIT {
           Cell.page("admin/index.xhtml", STAFF),
           Cell.page("admin/inbox/index.xhtml", CONVERSATION_READERS),
           Cell.page("admin/inbox/", CONVERSATION_READERS),
+          // The Faces WebSocket endpoint of the inbox: past the role check, a request that is no
+          // WebSocket upgrade finds nothing to serve.
+          new Cell("GET", "jakarta.faces.push/handoffs", null, CONVERSATION_READERS, 404, false),
           Cell.page("admin/conversations/index.xhtml", CONVERSATION_READERS),
           Cell.page(
               "admin/conversations/transcript.xhtml?id=" + CONVERSATION, CONVERSATION_READERS),
@@ -161,6 +164,13 @@ class AccessMatrixIT {
           Cell.ownConversation("GET", "api/conversations/" + CONVERSATION + "/messages", null, 200),
           Cell.ownConversation(
               "GET", "api/conversations/" + CONVERSATION + "/transcript", null, 200),
+          // The owner passes the role and ownership checks and gets 409, because no handoff of
+          // the conversation timed out.
+          Cell.ownConversation(
+              "POST",
+              "api/conversations/" + CONVERSATION + "/callback-request",
+              "{\"phone\":\"+1 415 555 0132\",\"preferredTime\":\"ANY\"}",
+              409),
           Cell.api("GET", "api/appointments/directory", null, PATIENTS, 200),
           // A patient token passes the role check and then lacks a confirmed identity check: 403.
           Cell.api(

@@ -40,6 +40,11 @@ public final class PatientClient {
     this.http = http.connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
+  /** Returns a client of another server than the test instance, such as a cluster member. */
+  public static PatientClient at(URI baseUri) {
+    return new PatientClient(baseUri, HttpClient.newBuilder());
+  }
+
   /**
    * Returns a client for a test that runs inside the server, which calls the server over loopback.
    * The server JVM's default trust store does not hold the test instance's self-signed certificate,

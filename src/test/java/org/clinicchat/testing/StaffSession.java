@@ -71,6 +71,11 @@ public final class StaffSession {
     return new StaffSession();
   }
 
+  /** Returns a session that has not signed in, of another server such as a cluster member. */
+  public static StaffSession anonymousAt(URI baseUri) {
+    return new StaffSession(baseUri, HttpClient.newBuilder());
+  }
+
   /**
    * Signs in like {@link #signIn} from a test that runs inside the server, over loopback, trusting
    * the server's own TLS keystore as {@link PatientClient#insideServer} does.
