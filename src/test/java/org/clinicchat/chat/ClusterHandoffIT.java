@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
@@ -126,6 +127,25 @@ class ClusterHandoffIT {
   @Test
   void membersFormOneDataGrid() {
     assertTrue(memberB.logContains("DG Size: 2"), "no two-member grid in " + memberB.serverLog());
+  }
+
+  @Test
+  void plainHttpRedirectsToHttps() throws Exception {
+    HttpClient plain =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    URI address = URI.create("http://127.0.0.1:" + PORTS_A.http() + "/admin/index.xhtml");
+
+    HttpResponse<Void> response =
+        plain.send(
+            HttpRequest.newBuilder(address).timeout(SIGNAL_TIMEOUT).build(),
+            HttpResponse.BodyHandlers.discarding());
+
+    assertEquals(302, response.statusCode());
+    String location = response.headers().firstValue("Location").orElse("");
+    assertTrue(location.startsWith("https://"), location);
   }
 
   @Test
