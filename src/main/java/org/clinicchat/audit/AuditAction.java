@@ -114,5 +114,11 @@ public enum AuditAction {
   /** An identity token had role claim values that the role mapping does not know. */
   SSO_ROLE_UNMAPPED,
   /** An administrator published a new version of the clinic's weekly hours and closures. */
-  APPOINTMENT_SCHEDULE_PUBLISHED
+  APPOINTMENT_SCHEDULE_PUBLISHED,
+  /**
+   * A patient opened a stream of the messages of their conversation; its events are not audited.
+   */
+  MESSAGE_STREAM_OPENED,
+  /** A patient acknowledged that the widget showed their conversation up to a message. */
+  MESSAGES_ACKNOWLEDGED
 }

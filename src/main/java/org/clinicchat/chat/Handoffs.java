@@ -1,6 +1,7 @@
 package org.clinicchat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.Optional;
 public class Handoffs {
 
   @PersistenceContext EntityManager entityManager;
+
+  @Inject MessageStore messageStore;
 
   /** Returns the conversation's handoff that has not ended, if any. */
   public Optional<Handoff> open(Conversation conversation) {
@@ -38,7 +41,7 @@ public class Handoffs {
 
   /** Stores a message that the server writes into a conversation, such as a timeout notice. */
   void append(Message message) {
-    entityManager.persist(message);
+    messageStore.store(message);
   }
 
   /** Returns the handoffs waiting for staff, emergencies first, then the longest waiting. */
