@@ -115,9 +115,7 @@ public enum AuditAction {
   SSO_ROLE_UNMAPPED,
   /** An administrator published a new version of the clinic's weekly hours and closures. */
   APPOINTMENT_SCHEDULE_PUBLISHED,
-  /**
-   * A patient opened a stream of the messages of their conversation; its events are not audited.
-   */
+  /** A patient opened a stream of their conversation's messages. Its events are not audited. */
   MESSAGE_STREAM_OPENED,
   /** A patient acknowledged that the widget showed their conversation up to a message. */
   MESSAGES_ACKNOWLEDGED

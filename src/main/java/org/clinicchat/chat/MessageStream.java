@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * whose predecessor is not readable yet waits for the next delivery. All sends hold one lock, so
  * deliveries started by a signal, by the periodic re-read and by a heartbeat never interleave.
  */
-final class MessageStream {
+public final class MessageStream {
 
   private static final Logger LOG = Logger.getLogger(MessageStream.class.getName());
 

@@ -1,8 +1,6 @@
 package org.clinicchat.chat;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,9 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.clinicchat.delivery.ConversationSignal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,8 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MessageStreams {
 
-  private static final Logger LOG = Logger.getLogger(MessageStreams.class.getName());
-
   /** How long a stream may stay silent before it gets a heartbeat comment. */
   static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(15);
 
@@ -39,9 +32,7 @@ public class MessageStreams {
   @ConfigProperty(name = "clinicchat.stream.max-duration", defaultValue = "PT5M")
   Duration maxDuration;
 
-  @Inject StreamedMessages messages;
-
-  @Resource ManagedExecutorService executor;
+  @Inject StreamDeliveries deliveries;
 
   private final Set<MessageStream> open = ConcurrentHashMap.newKeySet();
 
@@ -96,24 +87,6 @@ public class MessageStreams {
   }
 
   private void wake(MessageStream stream) {
-    try {
-      executor.execute(() -> deliver(stream));
-    } catch (RejectedExecutionException e) {
-      // The next sweep delivers instead.
-      LOG.log(Level.WARNING, "A message stream delivery was rejected; the next sweep retries", e);
-    }
-  }
-
-  private void deliver(MessageStream stream) {
-    try {
-      stream.deliver(after -> messages.after(stream.conversationId(), after), Instant.now(clock));
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          "Delivering messages of conversation "
-              + stream.conversationId()
-              + " to its stream failed; the next sweep retries",
-          e);
-    }
+    deliveries.deliver(stream);
   }
 }

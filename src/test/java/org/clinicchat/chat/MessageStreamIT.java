@@ -7,13 +7,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +23,7 @@ import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.EventStream;
 import org.clinicchat.testing.EventStream.Event;
+import org.clinicchat.testing.HandoffDesk;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Reply;
 import org.clinicchat.testing.PatientClient.Visitor;
@@ -68,9 +67,10 @@ class MessageStreamIT {
   }
 
   @BeforeAll
-  static void createClinician() {
+  static void createStaff() {
     try (Browser setup = Browser.start()) {
       StaffFixtures.ensureAccount(setup, StaffFixtures.CLINICIAN);
+      StaffFixtures.ensureAccount(setup, StaffFixtures.AUDITOR);
     }
   }
 
@@ -137,6 +137,26 @@ class MessageStreamIT {
 
     assertEquals(200, retry.status(), retry::toString);
     assertEquals(List.of("1", "2"), stream.all().stream().map(Event::id).toList());
+  }
+
+  @Test
+  void streamAuditedOncePerOpening() throws InterruptedException {
+    takenOverByStaff();
+    EventStream stream = open(null);
+    staffReply("First on the stream");
+    staffReply("Second on the stream");
+    List<Event> events = stream.next(4, WAIT);
+
+    String trail =
+        StaffSession.signedIn(StaffFixtures.AUDITOR.username(), StaffFixtures.AUDITOR.password())
+            .get("admin/audit/export?format=csv&resource=" + conversation)
+            .body();
+    List<String> openings =
+        trail.lines().filter(line -> line.contains(",MESSAGE_STREAM_OPENED,")).toList();
+
+    assertEquals(4, events.size(), () -> "events: " + stream.all());
+    assertEquals(1, openings.size(), trail);
+    assertTrue(openings.getFirst().contains(",SUCCESS,"), openings.getFirst());
   }
 
   @Test
@@ -316,39 +336,15 @@ class MessageStreamIT {
   /** Asks for a person, then lets the clinician take the conversation over. */
   private void takenOverByStaff() {
     patientSend("Can I talk to a person?");
-    HttpResponse<String> taken =
-        staff()
-            .submit(
-                transcriptPage(),
-                "handoff",
-                Map.of("handoff:conversation", conversation, "handoff:take", "Take over"));
-    assertTrue(taken.statusCode() < 400, taken::body);
+    HandoffDesk.take(conversation);
   }
 
   private void staffReply(String text) {
-    HttpResponse<String> sent =
-        staff()
-            .submit(
-                transcriptPage(),
-                "handoff",
-                Map.of(
-                    "handoff:conversation", conversation,
-                    "handoff:reply", text,
-                    "handoff:send", "Send"));
-    assertTrue(sent.body().contains(text), () -> "the reply is not on the page: " + sent.body());
+    HandoffDesk.reply(conversation, text);
   }
 
   private String staffTranscriptPage() {
-    return staff().get(transcriptPage()).body();
-  }
-
-  private String transcriptPage() {
-    return "admin/conversations/transcript.xhtml?id=" + conversation;
-  }
-
-  private static StaffSession staff() {
-    return StaffSession.signedIn(
-        StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
+    return HandoffDesk.transcript(conversation);
   }
 
   private static void assertProblem(int status, EventStream stream) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.EventStream;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.StaffFixtures;
 import org.clinicchat.testing.StaffFixtures.Account;
@@ -161,6 +162,13 @@ class AccessMatrixIT {
           Cell.ownConversation("GET", "api/conversations/" + CONVERSATION + "/messages", null, 200),
           Cell.ownConversation(
               "GET", "api/conversations/" + CONVERSATION + "/transcript", null, 200),
+          Cell.ownConversation("GET", "api/conversations/" + CONVERSATION + "/events", null, 200),
+          // After the send above, which stored the question and its answer.
+          Cell.ownConversation(
+              "POST",
+              "api/conversations/" + CONVERSATION + "/acknowledgements",
+              "{\"sequence\":1}",
+              200),
           Cell.api("GET", "api/appointments/directory", null, PATIENTS, 200),
           Cell.api("GET", "api/consent-notice", null, ANYONE, 200),
           Cell.api("POST", "api/consents", CONSENT_BODY, ANYONE, 201),
@@ -276,15 +284,21 @@ class AccessMatrixIT {
   }
 
   /** Returns the status, and for a redirect also the path it points to. */
-  private static String outcome(HttpResponse<String> response) {
+  private static String outcome(HttpResponse<?> response) {
     if (response.statusCode() == 302) {
       return "302 " + StaffSession.redirectPath(response);
     }
     return String.valueOf(response.statusCode());
   }
 
-  private HttpResponse<String> send(Caller caller, Cell cell) {
+  private HttpResponse<?> send(Caller caller, Cell cell) {
     String path = cell.path().replace(CONVERSATION, conversation);
+    if (path.endsWith("/events") && !caller.isStaff()) {
+      // A stream that opens stays open for minutes: read its status, then drop it.
+      try (EventStream stream = patients.events(PATIENT_TOKENS.get(caller), conversation, null)) {
+        return stream.response();
+      }
+    }
     String body =
         cell.jsonBody() == null
             ? null

@@ -33,6 +33,11 @@ public final class EventStream implements AutoCloseable {
   /** One event: its id and its data, the data lines joined with newlines. */
   public record Event(String id, String data) {}
 
+  /** Returns the response, whose body this stream reads. */
+  public HttpResponse<?> response() {
+    return response;
+  }
+
   public int status() {
     return response.statusCode();
   }
