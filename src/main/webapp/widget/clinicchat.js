@@ -490,6 +490,10 @@
       }
       this.#built = true;
       this.#build();
+      // An open stream may not notice a lost network until its silence timer fires, so the
+      // browser's own offline and online events drop it and reopen it at once.
+      window.addEventListener('offline', () => this.#stopStream());
+      window.addEventListener('online', () => this.#reopenAfterOffline());
     }
 
     #build() {
@@ -1011,6 +1015,14 @@
           const backoff = STREAM_BACKOFF_MS * 2 ** (this.#stream.failures - 1);
           this.#reopenStream(controller, Math.min(backoff, STREAM_MAX_BACKOFF_MS));
         }
+      }
+    }
+
+    /** Reopens the stream of an open conversation when the browser is online again. */
+    #reopenAfterOffline() {
+      if (this.#mode === 'consented' && this.#conversationId !== null) {
+        this.#stream.failures = 0;
+        this.#openStream();
       }
     }
 

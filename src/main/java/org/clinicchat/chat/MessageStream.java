@@ -127,7 +127,7 @@ public final class MessageStream {
         .data(MessageView.class, message);
   }
 
-  /** Writes one event; a failed or stuck write closes the stream and returns false. */
+  /** Writes one event. A failed or stuck write closes the stream and returns false. */
   private boolean write(OutboundSseEvent.Builder event, Instant now) {
     try {
       sink.send(event.build())

@@ -20,10 +20,11 @@ public class StreamedMessages {
   @Inject Transcripts transcripts;
 
   /**
-   * Returns the messages of a conversation after {@code sequence}, in order; none when the
+   * Returns the messages of a conversation after {@code sequence}, in order. Returns none when the
    * conversation no longer exists or has no newer message.
    */
-  // The request context lets Transcripts audit a message that fails to decrypt.
+  // The request context lets Transcripts audit a message that fails to decrypt. NOTE: that event
+  // names the caller the thread carries, often "anonymous", and no test covers this path.
   @ActivateRequestContext
   @Transactional
   public List<MessageView> after(String conversationId, int sequence) {

@@ -19,7 +19,7 @@ public final class EventStream implements AutoCloseable {
 
   private final HttpResponse<Stream<String>> response;
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-  private final List<Event> taken = new ArrayList<>();
+  private final List<Event> returned = new ArrayList<>();
   private final Thread reader;
 
   EventStream(HttpResponse<Stream<String>> response) {
@@ -54,8 +54,8 @@ public final class EventStream implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code count} more events arrived and returns them; fewer if {@code timeout} passes
-   * first.
+   * Waits until {@code count} more events arrived and returns them. Returns fewer when {@code
+   * timeout} passes first.
    */
   public List<Event> next(int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -67,7 +67,7 @@ public final class EventStream implements AutoCloseable {
       }
       received.add(event);
     }
-    taken.addAll(received);
+    returned.addAll(received);
     return received;
   }
 
@@ -75,8 +75,8 @@ public final class EventStream implements AutoCloseable {
   public List<Event> all() {
     List<Event> waiting = new ArrayList<>();
     events.drainTo(waiting);
-    taken.addAll(waiting);
-    return List.copyOf(taken);
+    returned.addAll(waiting);
+    return List.copyOf(returned);
   }
 
   @Override
