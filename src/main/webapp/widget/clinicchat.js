@@ -17,10 +17,22 @@
   const MAX_MESSAGE_LENGTH = 4000;
   const REQUEST_TIMEOUT_MS = 30000;
   const CONSENT_PURPOSE = 'PATIENT_CHAT';
-  // While staff have the conversation, new messages are fetched this often, for at most this long
-  // after the last new message.
+  // When the message stream fails STREAM_MAX_FAILURES times in a row, new messages are fetched this
+  // often instead, for at most this long after the last new message.
   const HANDOFF_POLL_MS = 5000;
   const HANDOFF_POLL_LIMIT_MS = 30 * 60 * 1000;
+  // A broken message stream is reopened after 1, 2, 4 and 8 seconds, never more than 15. After
+  // STREAM_MAX_FAILURES failures in a row the widget polls, and tries the stream again after
+  // STREAM_RETRY_MS.
+  const STREAM_BACKOFF_MS = 1000;
+  const STREAM_MAX_BACKOFF_MS = 15000;
+  const STREAM_MAX_FAILURES = 5;
+  const STREAM_RETRY_MS = 60000;
+  // The server sends a heartbeat after 15 seconds without an event, so a stream silent this long
+  // is dead.
+  const STREAM_SILENCE_MS = 45000;
+  // Acknowledgements of shown messages are sent at most this often.
+  const ACKNOWLEDGE_DELAY_MS = 1000;
   const HANDOFF_STATES = ['WAITING', 'STAFF'];
 
   // document.currentScript is null once the script has run, and inside modules, so read it now.
@@ -257,6 +269,77 @@
   }
 
   /**
+   * Opens the conversation's Server-Sent Events stream with fetch(), because EventSource cannot
+   * send the Authorization header and the token must never go into a URL. Returns the response,
+   * which has a 2xx status. Throws ApiError for another status or a network failure.
+   */
+  async function openEventStream(path, { token, lastEventId, signal }) {
+    const headers = { Accept: 'text/event-stream, application/problem+json', Authorization: `Bearer ${token}` };
+    if (lastEventId > 0) {
+      headers['Last-Event-ID'] = String(lastEventId);
+    }
+    let response;
+    try {
+      response = await fetch(new URL(path, appRootUrl), {
+        headers,
+        credentials: 'omit',
+        cache: 'no-store',
+        redirect: 'error',
+        signal,
+      });
+    } catch {
+      throw new ApiError(0, TEXT.networkError);
+    }
+    if (!response.ok || !response.body) {
+      const problem = await readProblem(response);
+      throw new ApiError(response.status, problem.message);
+    }
+    return response;
+  }
+
+  /**
+   * Reads Server-Sent Events from a response body until it ends, calling onEvent(id, data) for each
+   * event with data and onActivity() for each chunk, heartbeat comments included.
+   */
+  async function readServerSentEvents(body, onEvent, onActivity) {
+    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    let id = null;
+    let data = null;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) {
+        return;
+      }
+      onActivity();
+      buffer += value;
+      let end;
+      while ((end = buffer.search(/\r\n|\r|\n/)) >= 0) {
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(buffer.startsWith('\r\n', end) ? end + 2 : end + 1);
+        if (line === '') {
+          if (data !== null) {
+            onEvent(id, data);
+          }
+          data = null;
+          continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon === 0) {
+          continue;
+        }
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const fieldValue = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'id') {
+          id = fieldValue;
+        } else if (field === 'data') {
+          data = data === null ? fieldValue : `${data}\n${fieldValue}`;
+        }
+      }
+    }
+  }
+
+  /**
    * Fetches a file from the API with the token in the Authorization header and saves it through a
    * Blob URL, so the token never appears in an address, a link or the browser's history.
    */
@@ -376,6 +459,13 @@
     #tokenExpiresAt = 0;
     #conversationId = null;
     #lastSequence = 0;
+    // Sequence numbers on the page, so a message that arrives twice (stream, send reply, poll) is
+    // shown once.
+    #shownSequences = new Set();
+    // The last sequence number the stream delivered, sent as Last-Event-ID when it reconnects.
+    #streamSequence = 0;
+    #stream = { controller: null, failures: 0, timer: null, silenceTimer: null };
+    #acknowledged = { sequence: 0, timer: null };
     // The key of the message being sent: a retry of the same text after a failure reuses it, so
     // the server stores the message once even when the first request did reach it.
     #pending = { text: null, key: null };
@@ -400,6 +490,10 @@
       }
       this.#built = true;
       this.#build();
+      // An open stream may not notice a lost network until its silence timer fires, so the
+      // browser's own offline and online events drop it and reopen it at once.
+      window.addEventListener('offline', () => this.#stopStream());
+      window.addEventListener('online', () => this.#reopenAfterOffline());
     }
 
     #build() {
@@ -683,6 +777,7 @@
 
         this.#ui.messages.replaceChildren();
         this.#showChatView('consented');
+        this.#openStream();
       } catch (error) {
         if (error.status === 401) {
           this.#forgetSession();
@@ -863,17 +958,125 @@
       this.#followHandoff(exchange.handoff);
     }
 
-    /** Shows the handoff state and fetches staff messages while staff have the conversation. */
+    /** Shows the handoff state. Staff messages arrive on the stream, or by polling without one. */
     #followHandoff(state) {
       if (!HANDOFF_STATES.includes(state)) {
         return;
       }
       this.#handoffStatus = state === 'STAFF' ? TEXT.staffJoined : TEXT.waitingForStaff;
       this.#setStatus(this.#handoffStatus);
+      if (this.#stream.controller === null) {
+        this.#startPolling();
+      }
+    }
+
+    /**
+     * Opens the message stream of the conversation, resuming after the last event it delivered.
+     * Each message arrives once as an event; the stream ends after a few minutes and is reopened.
+     */
+    async #openStream() {
+      this.#stopStream();
+      if (!this.#hasValidToken() || this.#conversationId === null) {
+        return;
+      }
+      const controller = new AbortController();
+      const conversationId = this.#conversationId;
+      this.#stream.controller = controller;
+      try {
+        const response = await openEventStream(`api/conversations/${encodeURIComponent(conversationId)}/events`, {
+          token: this.#token,
+          lastEventId: this.#streamSequence,
+          signal: controller.signal,
+        });
+        this.#stream.failures = 0;
+        this.#stopPolling();
+        this.#watchSilence(controller);
+        await readServerSentEvents(
+          response.body,
+          (id, data) => this.#receiveEvent(data),
+          () => this.#watchSilence(controller),
+        );
+        // The server ended the stream on time: reopen it at once.
+        this.#reopenStream(controller, 0);
+      } catch (error) {
+        if (controller.signal.aborted && this.#stream.controller !== controller) {
+          return;
+        }
+        if ([401, 403, 404].includes(error.status)) {
+          // The token expired or the consent ended: the next send shows why.
+          this.#stopStream();
+          return;
+        }
+        this.#stream.failures += 1;
+        if (this.#stream.failures >= STREAM_MAX_FAILURES) {
+          this.#startPolling();
+          this.#reopenStream(controller, STREAM_RETRY_MS);
+        } else {
+          const backoff = STREAM_BACKOFF_MS * 2 ** (this.#stream.failures - 1);
+          this.#reopenStream(controller, Math.min(backoff, STREAM_MAX_BACKOFF_MS));
+        }
+      }
+    }
+
+    /** Reopens the stream of an open conversation when the browser is online again. */
+    #reopenAfterOffline() {
+      if (this.#mode === 'consented' && this.#conversationId !== null) {
+        this.#stream.failures = 0;
+        this.#openStream();
+      }
+    }
+
+    /** Reopens the stream after a delay, unless another stream replaced this one meanwhile. */
+    #reopenStream(controller, delay) {
+      if (this.#stream.controller !== controller) {
+        return;
+      }
+      clearTimeout(this.#stream.silenceTimer);
+      this.#stream.timer = setTimeout(() => this.#openStream(), delay);
+    }
+
+    /** Aborts the stream when the server sends nothing, not even a heartbeat, for too long. */
+    #watchSilence(controller) {
+      clearTimeout(this.#stream.silenceTimer);
+      this.#stream.silenceTimer = setTimeout(() => controller.abort(), STREAM_SILENCE_MS);
+    }
+
+    #stopStream() {
+      const stream = this.#stream;
+      const controller = stream.controller;
+      stream.controller = null;
+      clearTimeout(stream.timer);
+      clearTimeout(stream.silenceTimer);
+      if (controller !== null) {
+        controller.abort();
+      }
+    }
+
+    /** Shows the message of one stream event and ignores data that is not a message. */
+    #receiveEvent(data) {
+      let message;
+      try {
+        message = JSON.parse(data);
+      } catch {
+        return;
+      }
+      if (!message || !Number.isInteger(message.sequence)) {
+        return;
+      }
+      this.#streamSequence = Math.max(this.#streamSequence, message.sequence);
+      this.#appendNewMessages([message]);
+    }
+
+    #startPolling() {
       this.#pollUntil = Date.now() + HANDOFF_POLL_LIMIT_MS;
       if (this.#pollTimer === null) {
         this.#pollTimer = setTimeout(() => this.#pollMessages(), HANDOFF_POLL_MS);
       }
+    }
+
+    #stopPolling() {
+      clearTimeout(this.#pollTimer);
+      this.#pollTimer = null;
     }
 
     async #pollMessages() {
@@ -892,13 +1095,15 @@
       } catch (error) {
         // A dropped connection is retried at the next poll; the messages stay on the server.
       }
-      this.#pollTimer = setTimeout(() => this.#pollMessages(), HANDOFF_POLL_MS);
+      if (this.#stream.controller === null || this.#stream.failures >= STREAM_MAX_FAILURES) {
+        this.#pollTimer = setTimeout(() => this.#pollMessages(), HANDOFF_POLL_MS);
+      }
     }
 
-    /** Appends the stored messages this page has not shown yet, in the order they were stored. */
+    /** Shows the stored messages this page has not shown yet, each in its place by sequence number. */
     #appendNewMessages(messages) {
       for (const message of messages) {
-        if (!Number.isInteger(message.sequence) || message.sequence <= this.#lastSequence) {
+        if (!Number.isInteger(message.sequence) || this.#shownSequences.has(message.sequence)) {
           continue;
         }
         if (typeof message.text !== 'string') {
@@ -912,6 +1117,31 @@
         this.#appendMessage(sender, message.text, { sequence: message.sequence, topic: message.topic });
         this.#pollUntil = Date.now() + HANDOFF_POLL_LIMIT_MS;
       }
+    }
+
+    /** Tells the server, at most once a second, the highest sequence number shown. */
+    #scheduleAcknowledgement() {
+      const acknowledged = this.#acknowledged;
+      if (acknowledged.timer !== null || this.#lastSequence <= acknowledged.sequence) {
+        return;
+      }
+      acknowledged.timer = setTimeout(async () => {
+        acknowledged.timer = null;
+        const sequence = this.#lastSequence;
+        if (!this.#hasValidToken() || this.#conversationId === null || sequence <= acknowledged.sequence) {
+          return;
+        }
+        try {
+          await requestJson(`api/conversations/${encodeURIComponent(this.#conversationId)}/acknowledgements`, {
+            method: 'POST',
+            token: this.#token,
+            body: { sequence },
+          });
+          acknowledged.sequence = Math.max(acknowledged.sequence, sequence);
+        } catch {
+          // Only the staff's view of what the patient saw is late, and the next message retries.
+        }
+      }, ACKNOWLEDGE_DELAY_MS);
     }
 
     /**
@@ -931,6 +1161,10 @@
         item.append(link);
       }
       if (Number.isInteger(sequence)) {
+        if (this.#shownSequences.has(sequence)) {
+          return;
+        }
+        this.#shownSequences.add(sequence);
         item.dataset.sequence = String(sequence);
         this.#lastSequence = Math.max(this.#lastSequence, sequence);
       }
@@ -942,8 +1176,11 @@
       if (sender === 'assistant' && topic === APPOINTMENTS_TOPIC && this.#mode === 'consented') {
         this.#appendSlotChoices(item, offeredSlots(text));
       }
-      this.#ui.messages.append(item);
+      this.#ui.messages.insertBefore(item, this.#followingMessage(sequence));
       this.#scrollToLatestMessage();
+      if (Number.isInteger(sequence) && this.#mode === 'consented') {
+        this.#scheduleAcknowledgement();
+      }
     }
 
     /**
@@ -970,6 +1207,22 @@
       }
     }
 
+    /**
+     * Returns the first shown message stored after the sequence number, or null to append at the
+     * end, so the page keeps the order of storage whatever order messages arrive in.
+     */
+    #followingMessage(sequence) {
+      if (!Number.isInteger(sequence)) {
+        return null;
+      }
+      for (const item of this.#ui.messages.querySelectorAll(':scope > li[data-sequence]')) {
+        if (Number(item.dataset.sequence) > sequence) {
+          return item;
+        }
+      }
+      return null;
+    }
+
     #scrollToLatestMessage() {
       const messages = this.#ui.messages;
       messages.scrollTop = messages.scrollHeight;
@@ -984,11 +1237,14 @@
       this.#tokenExpiresAt = 0;
       this.#conversationId = null;
       this.#lastSequence = 0;
+      this.#shownSequences = new Set();
+      this.#streamSequence = 0;
+      this.#stopStream();
+      this.#stream.failures = 0;
+      clearTimeout(this.#acknowledged.timer);
+      this.#acknowledged = { sequence: 0, timer: null };
       this.#handoffStatus = '';
-      if (this.#pollTimer !== null) {
-        clearTimeout(this.#pollTimer);
-        this.#pollTimer = null;
-      }
+      this.#stopPolling();
     }
 
     /**

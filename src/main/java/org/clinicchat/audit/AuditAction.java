@@ -124,5 +124,9 @@ public enum AuditAction {
   /** A staff member revealed the phone number of a call-back request. */
   CALLBACK_PHONE_READ,
   /** A staff member marked a call-back request done. */
-  CALLBACK_DONE
+  CALLBACK_DONE,
+  /** A patient opened a stream of their conversation's messages. Its events are not audited. */
+  MESSAGE_STREAM_OPENED,
+  /** A patient acknowledged that the widget showed their conversation up to a message. */
+  MESSAGES_ACKNOWLEDGED
 }

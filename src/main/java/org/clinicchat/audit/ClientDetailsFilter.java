@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * address-shaped remote address are kept, never the raw User-Agent, which the caller writes and
  * which could carry PHI.
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ClientDetailsFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

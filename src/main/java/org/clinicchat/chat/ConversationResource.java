@@ -13,9 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
 import java.util.List;
 import org.clinicchat.safety.Language;
 import org.clinicchat.security.Roles;
@@ -34,7 +38,12 @@ public class ConversationResource {
 
   static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
 
+  /** The request header with which a Server-Sent Events client resumes after an event id. */
+  static final String LAST_EVENT_ID = "Last-Event-ID";
+
   @Inject PatientChat chat;
+
+  @Inject MessageStreams streams;
 
   @POST
   public Response start() {
@@ -80,6 +89,44 @@ public class ConversationResource {
   }
 
   /**
+   * Streams the conversation's messages as Server-Sent Events: each event has the message's
+   * sequence number as id and its {@link MessageView} as JSON data. A client that sends {@code
+   * Last-Event-ID} first gets every message stored after that sequence number, then new ones. The
+   * stream ends by itself after a few minutes or when the token expires, and the client reconnects.
+   */
+  @GET
+  @Path("{id}/events")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  public void events(
+      @PathParam("id") String conversationId,
+      @HeaderParam(LAST_EVENT_ID)
+          @Pattern(
+              regexp = "[0-9]{1,9}",
+              message = LAST_EVENT_ID + " must be a message sequence number: 1 to 9 digits.")
+          String lastEventId,
+      @Context SseEventSink sink,
+      @Context Sse sse) {
+    String id = ConversationIds.require(conversationId);
+    Instant tokenExpiry = chat.openStream(id);
+    streams.open(
+        id, lastEventId == null ? 0 : Integer.parseInt(lastEventId), tokenExpiry, sink, sse);
+  }
+
+  /**
+   * Records that the widget showed the conversation up to a sequence number and returns the stored
+   * value, which never moves back.
+   */
+  @POST
+  @Path("{id}/acknowledgements")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Acknowledgement acknowledge(
+      @PathParam("id") String conversationId,
+      @Valid @NotNull(message = "A JSON body is required.") AcknowledgementRequest request) {
+    return new Acknowledgement(
+        chat.acknowledge(ConversationIds.require(conversationId), request.sequenceNumber()));
+  }
+
+  /**
    * Returns the visitor's transcript as a JSON file to save. The token travels in the Authorization
    * header as for every call, so the widget fetches the file and saves it from a Blob, never
    * through a link with a token in it.
@@ -118,4 +165,7 @@ public class ConversationResource {
    * conversation; {@code handoff} is {@code WAITING} or {@code STAFF} then, else null.
    */
   public record ExchangeView(MessageView patientMessage, MessageView reply, String handoff) {}
+
+  /** The highest sequence number the patient has acknowledged as shown. */
+  public record Acknowledgement(int sequence) {}
 }

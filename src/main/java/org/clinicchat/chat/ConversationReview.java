@@ -52,4 +52,15 @@ public class ConversationReview {
     }
     return transcripts.messages(conversation);
   }
+
+  /**
+   * Returns the highest sequence number the patient's widget acknowledged as shown, or 0 when it
+   * acknowledged none. The number is no PHI, so reading it is not audited apart from the
+   * transcript.
+   */
+  public int seenByPatientUpTo(String conversationId) {
+    PatientAcknowledgement acknowledgement =
+        entityManager.find(PatientAcknowledgement.class, conversationId);
+    return acknowledgement == null ? 0 : acknowledgement.getSeenUpTo();
+  }
 }

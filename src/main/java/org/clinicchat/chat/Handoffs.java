@@ -18,6 +18,8 @@ public class Handoffs {
 
   @Inject ConversationSignals signals;
 
+  @Inject MessageStore messageStore;
+
   /** Returns the conversation's handoff that has not ended, if any. */
   public Optional<Handoff> open(Conversation conversation) {
     return entityManager
@@ -49,7 +51,7 @@ public class Handoffs {
 
   /** Stores a message that the server writes into a conversation, such as a timeout notice. */
   void append(Message message) {
-    entityManager.persist(message);
+    messageStore.store(message);
   }
 
   /** Returns the handoffs waiting for staff, emergencies first, then the longest waiting. */

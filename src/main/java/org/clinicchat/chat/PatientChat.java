@@ -49,6 +49,8 @@ public class PatientChat {
 
   @Inject AuditTrail auditTrail;
 
+  @Inject MessageStore messageStore;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Starts a conversation for the calling visitor. */
@@ -116,7 +118,7 @@ public class PatientChat {
             null,
             now,
             sealer);
-    entityManager.persist(question);
+    messageStore.store(question);
     Message answer = null;
     if (reply != null) {
       answer =
@@ -128,7 +130,7 @@ public class PatientChat {
               reply.topic(),
               now,
               sealer);
-      entityManager.persist(answer);
+      messageStore.store(answer);
     }
     if (reply != null && reply.emergency()) {
       conversation.flagUrgent();
@@ -245,6 +247,48 @@ public class PatientChat {
         conversation.getStartedAt(),
         Instant.now(clock),
         transcripts.messages(conversation).stream().map(MessageView::of).toList());
+  }
+
+  /**
+   * Checks that the visitor may stream the messages of their own conversation and returns when the
+   * token expires, after which the stream must end. Audited once per stream, not per message.
+   */
+  @Audited(
+      value = AuditAction.MESSAGE_STREAM_OPENED,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.PATIENT_REQUEST)
+  @ConsentRequired(Purpose.PATIENT_CHAT)
+  public Instant openStream(@AuditedResource String conversationId) {
+    ownConversation(conversationId, LockModeType.NONE);
+    return Instant.ofEpochSecond(token.getExpirationTime());
+  }
+
+  /**
+   * Records that the visitor's widget showed the conversation up to {@code sequence} and returns
+   * the stored value, which never decreases.
+   *
+   * @throws UnknownSequenceException if no message with that sequence number is stored yet
+   */
+  @Transactional
+  @Audited(
+      value = AuditAction.MESSAGES_ACKNOWLEDGED,
+      resourceType = "Conversation",
+      purpose = AccessPurpose.PATIENT_REQUEST)
+  @ConsentRequired(Purpose.PATIENT_CHAT)
+  public int acknowledge(@AuditedResource String conversationId, int sequence) {
+    // The row lock serializes acknowledgements, so two first ones do not both insert a row.
+    Conversation conversation = ownConversation(conversationId, LockModeType.PESSIMISTIC_WRITE);
+    if (sequence > conversation.getMessageCount()) {
+      throw new UnknownSequenceException(sequence, conversation.getMessageCount());
+    }
+    PatientAcknowledgement acknowledgement =
+        entityManager.find(PatientAcknowledgement.class, conversation.getId());
+    if (acknowledgement == null) {
+      acknowledgement = new PatientAcknowledgement(conversation.getId());
+      entityManager.persist(acknowledgement);
+    }
+    acknowledgement.advance(sequence, Instant.now(clock));
+    return acknowledgement.getSeenUpTo();
   }
 
   /** Returns the sealer of the conversation; an erased conversation takes no new messages. */

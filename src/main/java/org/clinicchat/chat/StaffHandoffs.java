@@ -40,6 +40,8 @@ public class StaffHandoffs {
 
   @Inject SecurityContext securityContext;
 
+  @Inject MessageStore messageStore;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Returns the conversations waiting for staff, emergencies first, then the longest waiting. */
@@ -92,7 +94,7 @@ public class StaffHandoffs {
     Conversation conversation = handoff.getConversation();
     Instant now = Instant.now(clock);
     try {
-      entityManager.persist(
+      messageStore.store(
           new Message(
               conversation,
               conversation.nextSequence(now),

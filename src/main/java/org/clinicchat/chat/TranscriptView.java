@@ -28,6 +28,7 @@ public class TranscriptView {
 
   private String id;
   private List<Message> messages = List.of();
+  private int seenByPatientUpTo;
   private boolean found;
   private Handoff handoff;
   private String reply = "";
@@ -57,6 +58,7 @@ public class TranscriptView {
   public void load() {
     try {
       messages = review.transcript(ConversationIds.require(id));
+      seenByPatientUpTo = review.seenByPatientUpTo(id);
       handoff = staffHandoffs.openHandoff(id).orElse(null);
       found = true;
     } catch (ConversationNotFoundException e) {
@@ -148,6 +150,11 @@ public class TranscriptView {
 
   public List<Message> getMessages() {
     return messages;
+  }
+
+  /** Returns the highest sequence number the patient acknowledged as shown, or 0. */
+  public int getSeenByPatientUpTo() {
+    return seenByPatientUpTo;
   }
 
   public boolean isFound() {

@@ -38,12 +38,22 @@ public class Transcripts {
 
   /** Returns the messages of a conversation in order, each decrypted or marked as not readable. */
   public List<Message> messages(Conversation conversation) {
+    return messagesAfter(conversation, 0);
+  }
+
+  /**
+   * Returns the messages of a conversation whose sequence number is greater than {@code sequence},
+   * in order, each decrypted or marked as not readable.
+   */
+  public List<Message> messagesAfter(Conversation conversation, int sequence) {
     List<Message> messages =
         entityManager
             .createQuery(
-                "SELECT m FROM Message m WHERE m.conversation = :conversation ORDER BY m.sequence",
+                "SELECT m FROM Message m WHERE m.conversation = :conversation"
+                    + " AND m.sequence > :sequence ORDER BY m.sequence",
                 Message.class)
             .setParameter("conversation", conversation)
+            .setParameter("sequence", sequence)
             .getResultList();
     FieldOpener opener = fieldEncryption.openerFor(conversation.getId());
     List<String> failed = new ArrayList<>();

@@ -26,7 +26,8 @@ public class CrossOriginFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   static final String ALLOWED_METHODS = "GET, POST, DELETE";
-  static final String ALLOWED_HEADERS = "Authorization, Content-Type, Idempotency-Key";
+  static final String ALLOWED_HEADERS =
+      "Authorization, Content-Type, Idempotency-Key, Last-Event-ID";
   static final String PREFLIGHT_MAX_AGE_SECONDS = "600";
 
   static final String PROPERTY_ALLOWED_ORIGINS = "clinicchat.widget.allowed-origins";

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clinicchat.chat.ConversationNotFoundException;
+import org.clinicchat.chat.UnknownSequenceException;
 import org.clinicchat.consent.ConsentMissingException;
 import org.clinicchat.consent.NoticeChangedException;
 import org.clinicchat.consent.OutdatedNoticeException;
@@ -34,6 +35,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       case ConsentMissingException e -> Problem.of(Status.FORBIDDEN, e.getMessage());
       case NoticeChangedException e -> noticeChanged(e);
       case ConversationNotFoundException e -> Problem.of(Status.NOT_FOUND, e.getMessage());
+      case UnknownSequenceException e -> Problem.of(Status.BAD_REQUEST, e.getMessage());
       case OutdatedNoticeException e -> Problem.of(Status.CONFLICT, e.getMessage());
       case JsonbException e -> malformedBody();
       case ProcessingException e -> malformedBody();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.EventStream;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.StaffFixtures;
 import org.clinicchat.testing.StaffFixtures.Account;
@@ -171,6 +172,13 @@ class AccessMatrixIT {
               "api/conversations/" + CONVERSATION + "/callback-request",
               "{\"phone\":\"+1 415 555 0132\",\"preferredTime\":\"ANY\"}",
               409),
+          Cell.ownConversation("GET", "api/conversations/" + CONVERSATION + "/events", null, 200),
+          // After the send above, which stored the question and its answer.
+          Cell.ownConversation(
+              "POST",
+              "api/conversations/" + CONVERSATION + "/acknowledgements",
+              "{\"sequence\":1}",
+              200),
           Cell.api("GET", "api/appointments/directory", null, PATIENTS, 200),
           // A patient token passes the role check and then lacks a confirmed identity check: 403.
           Cell.api(
@@ -293,15 +301,21 @@ class AccessMatrixIT {
   }
 
   /** Returns the status, and for a redirect also the path it points to. */
-  private static String outcome(HttpResponse<String> response) {
+  private static String outcome(HttpResponse<?> response) {
     if (response.statusCode() == 302) {
       return "302 " + StaffSession.redirectPath(response);
     }
     return String.valueOf(response.statusCode());
   }
 
-  private HttpResponse<String> send(Caller caller, Cell cell) {
+  private HttpResponse<?> send(Caller caller, Cell cell) {
     String path = cell.path().replace(CONVERSATION, conversation);
+    if (path.endsWith("/events") && !caller.isStaff()) {
+      // A stream that opens stays open for minutes: read its status, then drop it.
+      try (EventStream stream = patients.events(PATIENT_TOKENS.get(caller), conversation, null)) {
+        return stream.response();
+      }
+    }
     String body =
         cell.jsonBody() == null
             ? null

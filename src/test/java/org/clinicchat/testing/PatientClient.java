@@ -158,6 +158,37 @@ public final class PatientClient {
   }
 
   /**
+   * Opens the Server-Sent Events stream of a conversation's messages, with an optional bearer token
+   * and an optional {@code Last-Event-ID}, and returns once the response headers arrived.
+   */
+  public EventStream events(String token, String conversationId, String lastEventId) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(eventsPath(conversationId)))
+            .timeout(TIMEOUT)
+            .header("Accept", "text/event-stream")
+            .GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (lastEventId != null) {
+      request.header("Last-Event-ID", lastEventId);
+    }
+    try {
+      return new EventStream(http.send(request.build(), HttpResponse.BodyHandlers.ofLines()));
+    } catch (IOException e) {
+      throw new IllegalStateException("Opening the event stream failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while opening the event stream", e);
+    }
+  }
+
+  /** Returns the path of a conversation's event stream, its id percent-encoded. */
+  public static String eventsPath(String conversationId) {
+    return messagesPath(conversationId).replaceFirst("/messages$", "/events");
+  }
+
+  /**
    * Returns the path of a conversation's messages. The id is percent-encoded as a path segment, so
    * that tests can send hostile ids (spaces, slashes) to the server instead of failing in the
    * client.

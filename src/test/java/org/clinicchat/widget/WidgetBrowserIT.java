@@ -20,7 +20,9 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
+import org.clinicchat.testing.HandoffDesk;
 import org.clinicchat.testing.StaffFixtures;
+import org.clinicchat.testing.StaffSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,6 +36,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 
 /**
@@ -334,6 +337,93 @@ class WidgetBrowserIT {
         browser.waitUntil(driver -> widget.findElement(By.cssSelector(".message.staff")));
     assertEquals(
         "The nurse is here.", staffMessage.findElement(By.cssSelector(".message-text")).getText());
+  }
+
+  /** During a handoff the staff reply arrives on the message stream: the widget does not poll. */
+  @Test
+  void staffReplyStreamedWithoutPolling() throws InterruptedException {
+    String conversation = handoffTakenOver();
+
+    HandoffDesk.reply(conversation, "Streamed from the nurse.");
+
+    browser.waitUntil(driver -> staffTexts(widgets.current()).contains("Streamed from the nurse."));
+    // Longer than the widget's 5-second poll, so a poll would have happened by now.
+    Thread.sleep(6000);
+    List<String> messageRequests =
+        resourceAddresses().stream().filter(address -> address.endsWith("/messages")).toList();
+    assertEquals(1, messageRequests.size(), messageRequests::toString);
+  }
+
+  /**
+   * With the network cut while staff write twice, the widget reconnects with Last-Event-ID and
+   * shows each message once, in the order of storage.
+   */
+  @Test
+  void offlineWidgetShowsEachMessageOnce() throws InterruptedException {
+    String conversation = handoffTakenOver();
+    HandoffDesk.reply(conversation, "Before the network dropped.");
+    SearchContext widget = widgets.current();
+    browser.waitUntil(driver -> staffTexts(widget).size() == 1);
+    ChromeDriver chrome = (ChromeDriver) browser.driver();
+
+    ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+    offline.setOffline(true);
+    chrome.setNetworkConditions(offline);
+    try {
+      HandoffDesk.reply(conversation, "First while offline.");
+      HandoffDesk.reply(conversation, "Second while offline.");
+      Thread.sleep(3000);
+    } finally {
+      chrome.deleteNetworkConditions();
+    }
+    browser.waitUntil(driver -> staffTexts(widget).size() >= 3);
+    // Longer than the server's 3-second re-read, so a duplicate would have arrived.
+    Thread.sleep(5000);
+
+    assertEquals(
+        List.of("Before the network dropped.", "First while offline.", "Second while offline."),
+        staffTexts(widget));
+    List<Integer> sequences =
+        widget.findElements(By.cssSelector("#messages li[data-sequence]")).stream()
+            .map(item -> Integer.valueOf(item.getDomAttribute("data-sequence")))
+            .toList();
+    assertEquals(sequences.stream().sorted().distinct().toList(), sequences);
+    assertTrue(streamOpenings(conversation) >= 2, "the widget opened its stream again");
+  }
+
+  /** Returns how often the audit trail recorded an opened message stream of the conversation. */
+  private static long streamOpenings(String conversation) {
+    try (Browser staff = Browser.start()) {
+      StaffFixtures.ensureAccount(staff, StaffFixtures.AUDITOR);
+    }
+    String trail =
+        StaffSession.signedIn(StaffFixtures.AUDITOR.username(), StaffFixtures.AUDITOR.password())
+            .get("admin/audit/export?format=csv&resource=" + conversation)
+            .body();
+    return trail.lines().filter(line -> line.contains(",MESSAGE_STREAM_OPENED,")).count();
+  }
+
+  /** Asks for a person in the widget and lets the clinician take the conversation over. */
+  private String handoffTakenOver() {
+    try (Browser staff = Browser.start()) {
+      StaffFixtures.ensureAccount(staff, StaffFixtures.CLINICIAN);
+    }
+    String conversation = askAsConsentedVisitor("Can I talk to a person?");
+    HandoffDesk.take(conversation);
+    return conversation;
+  }
+
+  private static List<String> staffTexts(SearchContext widget) {
+    return widget.findElements(By.cssSelector("#messages li.message.staff .message-text")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> resourceAddresses() {
+    return (List<String>)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
   }
 
   /**
