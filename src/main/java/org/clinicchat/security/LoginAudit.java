@@ -20,11 +20,11 @@ public class LoginAudit {
 
   /** Records a correct password, the first of the two sign-in steps. */
   void passwordVerified(String username) {
-    events.passwordVerified(known(username));
+    events.passwordVerified(nameToRecord(username));
   }
 
   void failed(String username, boolean locked) {
-    String known = known(username);
+    String known = nameToRecord(username);
     events.loginFailed(known);
     if (locked) {
       events.accountLocked(known);
@@ -32,7 +32,7 @@ public class LoginAudit {
   }
 
   void rejectedWhileLocked(String username) {
-    events.rejectedWhileLocked(known(username));
+    events.rejectedWhileLocked(nameToRecord(username));
   }
 
   /** Returns whether a staff account has this user name. */
@@ -45,7 +45,7 @@ public class LoginAudit {
         > 0;
   }
 
-  private String known(String username) {
+  private String nameToRecord(String username) {
     return accountExists(username) ? username : UNKNOWN_USER;
   }
 }
