@@ -56,9 +56,7 @@ public class AuditChainMonitor {
       LOG.severe(() -> "Audit chain verification failed. " + result.summary());
     }
     auditTrail.recordSystemEvent(
-        AuditAction.AUDIT_CHAIN_VERIFIED,
-        "AuditTrail",
-        result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE);
+        AuditAction.AUDIT_CHAIN_VERIFIED, "AuditTrail", result.auditedOutcome());
     return result;
   }
 }

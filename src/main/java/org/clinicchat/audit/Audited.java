@@ -11,7 +11,10 @@ import java.lang.annotation.Target;
 
 /**
  * Records an audit event for every call of the annotated method, whether it completes or throws.
- * The resource id is the method parameter annotated with {@link AuditedResource}, if any.
+ * The resource id is the value of the parameter annotated with {@link AuditedResource}, if any. The
+ * actor is the value of the parameter annotated with {@link AuditedActor}, or else the caller. The
+ * outcome is FAILURE when the call throws or returns an {@link AuditedOutcome} that reports a
+ * failure.
  */
 @InterceptorBinding
 @Retention(RUNTIME)

@@ -14,8 +14,6 @@ import org.clinicchat.assistant.Assistant;
 import org.clinicchat.assistant.Reply;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
-import org.clinicchat.audit.AuditOutcome;
-import org.clinicchat.audit.AuditTrail;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.consent.ConsentInterceptor;
@@ -47,7 +45,7 @@ public class PatientChat {
 
   @Inject Handoffs handoffs;
 
-  @Inject AuditTrail auditTrail;
+  @Inject ChatEvents events;
 
   @Inject MessageStore messageStore;
 
@@ -195,13 +193,7 @@ public class PatientChat {
 
   private Handoff requestHandoff(Conversation conversation, Handoff.Reason reason, Instant now) {
     Handoff handoff = handoffs.request(conversation, reason, now);
-    auditTrail.record(
-        AuditAction.HANDOFF_REQUESTED,
-        "Conversation",
-        conversation.getId(),
-        AccessPurpose.PATIENT_REQUEST,
-        AuditOutcome.SUCCESS,
-        null);
+    events.handoffRequested(conversation.getId());
     return handoff;
   }
 

@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.clinicchat.audit.AccessPurpose;
-import org.clinicchat.audit.AuditAction;
-import org.clinicchat.audit.AuditOutcome;
-import org.clinicchat.audit.AuditTrail;
 import org.clinicchat.crypto.DataKeyErasedException;
 import org.clinicchat.crypto.DecryptionFailedException;
 import org.clinicchat.crypto.FieldEncryption;
@@ -34,7 +30,7 @@ public class Transcripts {
 
   @Inject FieldEncryption fieldEncryption;
 
-  @Inject AuditTrail auditTrail;
+  @Inject ChatEvents events;
 
   /** Returns the messages of a conversation in order, each decrypted or marked as not readable. */
   public List<Message> messages(Conversation conversation) {
@@ -67,13 +63,7 @@ public class Transcripts {
         message.markUnreadable(Message.TextState.UNREADABLE);
         failed.add(message.getId());
         firstFailure = firstFailure == null ? e : firstFailure;
-        auditTrail.record(
-            AuditAction.DECRYPTION_FAILED,
-            "Message",
-            message.getId(),
-            AccessPurpose.HEALTHCARE_OPERATIONS,
-            AuditOutcome.FAILURE,
-            null);
+        events.decryptionFailed(message.getId());
       }
     }
     if (!failed.isEmpty()) {

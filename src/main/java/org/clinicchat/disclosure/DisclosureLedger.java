@@ -76,7 +76,9 @@ public class DisclosureLedger {
   }
 
   /**
-   * Produces a patient's accounting of disclosures of the six years before today, oldest first.
+   * Produces a patient's accounting of disclosures of the six years before today, oldest first,
+   * with the entries recorded under any of the patient's references: the visitor pseudonym and each
+   * of its conversation ids, whichever of them is given.
    *
    * @throws InvalidDisclosureException if the patient id is missing or not id-shaped
    */
@@ -91,11 +93,11 @@ public class DisclosureLedger {
     List<AccountedDisclosure> entries =
         entityManager
             .createQuery(
-                "SELECT d FROM Disclosure d WHERE d.patientReference = :patient"
+                "SELECT d FROM Disclosure d WHERE d.patientReference IN :references"
                     + " AND d.disclosedOn >= :from AND d.disclosedOn <= :to"
                     + " ORDER BY d.disclosedOn, d.recordedAt",
                 Disclosure.class)
-            .setParameter("patient", patient)
+            .setParameter("references", PatientReferences.of(entityManager, patient))
             .setParameter("from", from)
             .setParameter("to", to)
             .getResultList()

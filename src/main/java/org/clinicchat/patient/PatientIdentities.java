@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.clinicchat.audit.AccessPurpose;
 import org.clinicchat.audit.AuditAction;
-import org.clinicchat.audit.AuditOutcome;
-import org.clinicchat.audit.AuditTrail;
 import org.clinicchat.audit.Audited;
 import org.clinicchat.audit.AuditedResource;
 import org.clinicchat.crypto.BlindIndex;
@@ -36,7 +34,7 @@ public class PatientIdentities {
 
   static final String EMAIL_DOMAIN = "PatientIdentity.email";
   static final String PHONE_DOMAIN = "PatientIdentity.phone";
-  private static final String RESOURCE_TYPE = "PatientIdentity";
+  private static final String RESOURCE_TYPE = PatientIdentityEvents.RESOURCE_TYPE;
   private static final Logger LOG = Logger.getLogger(PatientIdentities.class.getName());
 
   @PersistenceContext EntityManager entityManager;
@@ -45,7 +43,7 @@ public class PatientIdentities {
 
   @Inject BlindIndex blindIndex;
 
-  @Inject AuditTrail auditTrail;
+  @Inject PatientIdentityEvents events;
 
   @Inject
   @ConfigProperty(name = "clinicchat.patient.default-country-code", defaultValue = "1")
@@ -135,11 +133,11 @@ public class PatientIdentities {
       if (identity.isPresent()
           && identity.get().name().matches(claimedName)
           && identity.get().dateOfBirth().equals(dateOfBirth)) {
-        recordVerification(candidate.getId(), AuditOutcome.SUCCESS);
+        events.verified(candidate.getId());
         return Optional.of(candidate.getId());
       }
     }
-    recordVerification(null, AuditOutcome.FAILURE);
+    events.notVerified();
     return Optional.empty();
   }
 
@@ -182,13 +180,7 @@ public class PatientIdentities {
     List<PatientIdentityView> found = new ArrayList<>();
     for (PatientIdentity candidate : candidates) {
       tryOpen(candidate).ifPresent(found::add);
-      auditTrail.record(
-          AuditAction.PATIENT_IDENTITY_LOOKED_UP,
-          RESOURCE_TYPE,
-          candidate.getId(),
-          AccessPurpose.TREATMENT,
-          AuditOutcome.SUCCESS,
-          null);
+      events.lookedUp(candidate.getId());
     }
     return found;
   }
@@ -198,13 +190,7 @@ public class PatientIdentities {
       return Optional.of(open(candidate));
     } catch (DecryptionFailedException e) {
       LOG.warning(() -> "Patient identity " + candidate.getId() + " cannot be decrypted");
-      auditTrail.record(
-          AuditAction.DECRYPTION_FAILED,
-          RESOURCE_TYPE,
-          candidate.getId(),
-          AccessPurpose.TREATMENT,
-          AuditOutcome.FAILURE,
-          null);
+      events.decryptionFailed(candidate.getId());
       return Optional.empty();
     }
   }
@@ -220,15 +206,5 @@ public class PatientIdentities {
       throw new PatientIdentityNotFoundException();
     }
     return patient;
-  }
-
-  private void recordVerification(String patientId, AuditOutcome outcome) {
-    auditTrail.record(
-        AuditAction.PATIENT_IDENTITY_VERIFIED,
-        RESOURCE_TYPE,
-        patientId,
-        AccessPurpose.TREATMENT,
-        outcome,
-        null);
   }
 }

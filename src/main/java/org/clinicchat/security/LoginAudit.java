@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.clinicchat.audit.AccessPurpose;
-import org.clinicchat.audit.AuditAction;
-import org.clinicchat.audit.AuditOutcome;
-import org.clinicchat.audit.AuditTrail;
 
 /**
  * Audits staff logins. The attempted user name is recorded only when such an account exists: a user
@@ -16,27 +12,27 @@ import org.clinicchat.audit.AuditTrail;
 @ApplicationScoped
 public class LoginAudit {
 
-  static final String RESOURCE_TYPE = "StaffAccount";
   static final String UNKNOWN_USER = "unknown-user";
 
   @PersistenceContext EntityManager entityManager;
 
-  @Inject AuditTrail auditTrail;
+  @Inject SignInEvents events;
 
   /** Records a correct password, the first of the two sign-in steps. */
   void passwordVerified(String username) {
-    record(AuditAction.PASSWORD_VERIFIED, username, AuditOutcome.SUCCESS);
+    events.passwordVerified(nameToRecord(username));
   }
 
   void failed(String username, boolean locked) {
-    record(AuditAction.LOGIN_FAILED, username, AuditOutcome.FAILURE);
+    String known = nameToRecord(username);
+    events.loginFailed(known);
     if (locked) {
-      record(AuditAction.ACCOUNT_LOCKED, username, AuditOutcome.SUCCESS);
+      events.accountLocked(known);
     }
   }
 
   void rejectedWhileLocked(String username) {
-    record(AuditAction.LOGIN_REJECTED_LOCKED, username, AuditOutcome.FAILURE);
+    events.rejectedWhileLocked(nameToRecord(username));
   }
 
   /** Returns whether a staff account has this user name. */
@@ -49,9 +45,7 @@ public class LoginAudit {
         > 0;
   }
 
-  private void record(AuditAction action, String username, AuditOutcome outcome) {
-    String known = accountExists(username) ? username : UNKNOWN_USER;
-    auditTrail.record(
-        action, RESOURCE_TYPE, known, AccessPurpose.HEALTHCARE_OPERATIONS, outcome, known);
+  private String nameToRecord(String username) {
+    return accountExists(username) ? username : UNKNOWN_USER;
   }
 }

@@ -18,10 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.clinicchat.audit.AccessPurpose;
-import org.clinicchat.audit.AuditAction;
-import org.clinicchat.audit.AuditOutcome;
-import org.clinicchat.audit.AuditTrail;
 import org.clinicchat.crypto.FieldEncryption;
 import org.clinicchat.crypto.FieldLocation;
 
@@ -39,7 +35,6 @@ public class SecondFactor {
   /** Recovery codes handed out at enrolment. */
   public static final int RECOVERY_CODES = 10;
 
-  static final String RESOURCE_TYPE = "StaffAccount";
   private static final int SECRET_BYTES = 20;
   private static final int RECOVERY_CODE_BYTES = 10;
   private static final int RECOVERY_GROUP = 4;
@@ -62,7 +57,7 @@ public class SecondFactor {
 
   @Inject LoginLockout lockout;
 
-  @Inject AuditTrail auditTrail;
+  @Inject SignInEvents events;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -86,7 +81,7 @@ public class SecondFactor {
   @Transactional
   public List<String> enrol(String username, String secret, String code) {
     if (lockout.isLocked(username)) {
-      record(AuditAction.LOGIN_REJECTED_LOCKED, username, AuditOutcome.FAILURE);
+      events.rejectedWhileLocked(username);
       return List.of();
     }
     Instant now = Instant.now(clock);
@@ -101,7 +96,7 @@ public class SecondFactor {
     entityManager.persist(enrolment);
     List<String> codes = newRecoveryCodes(username);
     lockout.clear(username);
-    record(AuditAction.MFA_ENROLLED, username, AuditOutcome.SUCCESS);
+    events.mfaEnrolled(username);
     return codes;
   }
 
@@ -112,7 +107,7 @@ public class SecondFactor {
   @Transactional
   public Outcome verify(String username, String code) {
     if (lockout.isLocked(username)) {
-      record(AuditAction.LOGIN_REJECTED_LOCKED, username, AuditOutcome.FAILURE);
+      events.rejectedWhileLocked(username);
       return Outcome.LOCKED;
     }
     TotpEnrolment enrolment =
@@ -129,7 +124,7 @@ public class SecondFactor {
       }
       enrolment.accept(step);
       lockout.clear(username);
-      record(AuditAction.MFA_SUCCEEDED, username, AuditOutcome.SUCCESS);
+      events.mfaSucceeded(username);
       return Outcome.ACCEPTED;
     }
     return useRecoveryCode(username, trimmed);
@@ -193,7 +188,7 @@ public class SecondFactor {
     }
     matches.getFirst().markUsed(Instant.now(clock));
     lockout.clear(username);
-    record(AuditAction.RECOVERY_CODE_USED, username, AuditOutcome.SUCCESS);
+    events.recoveryCodeUsed(username);
     return Outcome.ACCEPTED;
   }
 
@@ -250,16 +245,11 @@ public class SecondFactor {
 
   private Outcome fail(String username) {
     boolean locked = lockout.recordFailure(username);
-    record(AuditAction.MFA_FAILED, username, AuditOutcome.FAILURE);
+    events.mfaFailed(username);
     if (locked) {
-      record(AuditAction.ACCOUNT_LOCKED, username, AuditOutcome.SUCCESS);
+      events.accountLocked(username);
       return Outcome.LOCKED;
     }
     return Outcome.REJECTED;
-  }
-
-  private void record(AuditAction action, String username, AuditOutcome outcome) {
-    auditTrail.record(
-        action, RESOURCE_TYPE, username, AccessPurpose.HEALTHCARE_OPERATIONS, outcome, username);
   }
 }

@@ -9,10 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
-import org.clinicchat.audit.AccessPurpose;
-import org.clinicchat.audit.AuditAction;
-import org.clinicchat.audit.AuditOutcome;
-import org.clinicchat.audit.AuditTrail;
+import org.clinicchat.security.SignInEvents;
 import org.clinicchat.security.StaffSessions;
 
 /**
@@ -24,7 +21,7 @@ public class SignOutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AuditTrail auditTrail;
+  @Inject transient SignInEvents events;
 
   @Inject transient StaffSessions sessions;
 
@@ -33,13 +30,7 @@ public class SignOutServlet extends HttpServlet {
       throws ServletException, IOException {
     Principal caller = request.getUserPrincipal();
     if (caller != null) {
-      auditTrail.record(
-          AuditAction.LOGOUT,
-          "StaffAccount",
-          caller.getName(),
-          AccessPurpose.HEALTHCARE_OPERATIONS,
-          AuditOutcome.SUCCESS,
-          caller.getName());
+      events.loggedOut(caller.getName());
     }
     request.logout();
     HttpSession session = request.getSession(false);

@@ -63,6 +63,16 @@ class AuditTrailIT {
   }
 
   @Test
+  void handoffRequestAudited() {
+    assertEquals(
+        201, patient.send(visitor.token(), conversation, "Can I talk to a person?").status());
+
+    List<Event> events = eventsFor(conversation);
+
+    assertTrue(events.contains(success("HANDOFF_REQUESTED")), events::toString);
+  }
+
+  @Test
   void rejectedCallAudited() {
     assertEquals(204, patient.delete("api/consents/current", visitor.token()).status());
     assertEquals(403, patient.send(visitor.token(), conversation, "Hello").status());

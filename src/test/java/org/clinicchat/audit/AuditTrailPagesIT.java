@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,6 +27,7 @@ import org.clinicchat.audit.chain.VerifyAuditExport;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
+import org.clinicchat.testing.PatientClient.Visitor;
 import org.clinicchat.testing.StaffFixtures;
 import org.clinicchat.testing.StaffFixtures.Account;
 import org.clinicchat.testing.StaffSession;
@@ -226,6 +228,37 @@ class AuditTrailPagesIT {
   }
 
   @Test
+  void pseudonymSearchFindsOnlyVisitor() {
+    Visitor visitor = patient.consent();
+    patient.startConversation(visitor.token());
+
+    List<AuditRecord> events = exportLines(auditor(), "actor=" + visitor.pseudonym());
+
+    assertEquals(
+        List.of(visitor.pseudonym()), events.stream().map(AuditRecord::actor).distinct().toList());
+  }
+
+  @Test
+  void pseudonymSearchFindsVisitorActions() {
+    Visitor visitor = patient.consent();
+    patient.startConversation(visitor.token());
+
+    List<AuditRecord> events = exportLines(auditor(), "actor=" + visitor.pseudonym());
+
+    assertEquals(List.of("CONSENT_GRANTED", "CONVERSATION_STARTED"), actionsOf(events));
+  }
+
+  @Test
+  void timeRangeFromLeavesOutEarlier() {
+    assertEquals(List.of("CONVERSATION_STARTED"), actionsSplitByTime("from"));
+  }
+
+  @Test
+  void timeRangeToLeavesOutLater() {
+    assertEquals(List.of("CONSENT_GRANTED"), actionsSplitByTime("to"));
+  }
+
+  @Test
   void invalidTimeShowsError() {
     String page = auditor().get("admin/audit/index.xhtml?from=yesterday").body();
 
@@ -288,6 +321,24 @@ class AuditTrailPagesIT {
         .filter(line -> !line.isBlank())
         .map(AuditRecordJson::read)
         .toList();
+  }
+
+  /**
+   * Records a new visitor's consent, then its conversation, and returns the visitor's actions that
+   * a search with the time parameter set to a moment between the two finds.
+   */
+  private List<String> actionsSplitByTime(String timeParameter) {
+    Visitor visitor = patient.consent();
+    Instant between = Instant.now();
+    patient.startConversation(visitor.token());
+
+    return actionsOf(
+        exportLines(
+            auditor(), "actor=" + visitor.pseudonym() + "&" + timeParameter + "=" + between));
+  }
+
+  private static List<String> actionsOf(List<AuditRecord> events) {
+    return events.stream().map(AuditRecord::action).toList();
   }
 
   private static List<String> actionsOn(String html) {

@@ -17,6 +17,7 @@ import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.Markers;
 import org.clinicchat.testing.PatientClient;
+import org.clinicchat.testing.PatientClient.Visitor;
 import org.clinicchat.testing.StaffFixtures;
 import org.clinicchat.testing.StaffFixtures.Account;
 import org.clinicchat.testing.StaffSession;
@@ -219,6 +220,53 @@ class DisclosurePagesIT {
   }
 
   @Test
+  void pseudonymReportIncludesTranscriptDisclosure() {
+    Visitor visitor = new PatientClient().consent();
+    discloseTranscript(clinician(), conversationOf(visitor, PATIENT_MESSAGE), recipient);
+
+    String report = privacyOfficer().get(PAGE + "?patient=" + visitor.pseudonym()).body();
+
+    assertTrue(report.contains("<span id=\"entry-count\">1</span>"), "the conversation's entry");
+    assertTrue(report.contains(recipient), "the report names the recipient");
+  }
+
+  @Test
+  void conversationReportIncludesPseudonymEntry() {
+    Visitor visitor = new PatientClient().consent();
+    String conversation = conversationOf(visitor, PATIENT_MESSAGE);
+    record(visitor.pseudonym(), today(), recipient, "Records request", "REQUIRED_BY_LAW");
+
+    String report = privacyOfficer().get(PAGE + "?patient=" + conversation).body();
+
+    assertTrue(report.contains("<span id=\"entry-count\">1</span>"), "the visitor's entry");
+    assertTrue(report.contains(recipient), "the report names the recipient");
+  }
+
+  @Test
+  void reportIncludesEveryConversationOfVisitor() {
+    Visitor visitor = new PatientClient().consent();
+    discloseTranscript(clinician(), conversationOf(visitor, PATIENT_MESSAGE), recipient);
+    String second = conversationOf(visitor, PATIENT_MESSAGE);
+    discloseTranscript(clinician(), second, recipient);
+    record(visitor.pseudonym(), today(), recipient, "Records request", "REQUIRED_BY_LAW");
+
+    String report = privacyOfficer().get(PAGE + "?patient=" + second).body();
+
+    assertTrue(report.contains("<span id=\"entry-count\">3</span>"), "all three entries");
+  }
+
+  @Test
+  void otherVisitorEntryNotInReport() {
+    Visitor visitor = new PatientClient().consent();
+    String conversation = conversationOf(visitor, PATIENT_MESSAGE);
+    discloseTranscript(clinician(), conversationWith(PATIENT_MESSAGE), recipient);
+
+    String report = privacyOfficer().get(PAGE + "?patient=" + conversation).body();
+
+    assertTrue(report.contains("<span id=\"entry-count\">0</span>"), "no entry of another visitor");
+  }
+
+  @Test
   void transcriptDisclosureIsAudited() {
     String conversation = conversationWith(PATIENT_MESSAGE);
 
@@ -284,12 +332,16 @@ class DisclosurePagesIT {
     StaffFixtures.submit(browser, driver.findElement(By.id("disclosure:record")));
   }
 
-  /** Starts a conversation over the patient API with one message and returns its id. */
+  /** Starts a conversation of a new visitor with one message and returns its id. */
   private static String conversationWith(String message) {
+    return conversationOf(new PatientClient().consent(), message);
+  }
+
+  /** Starts a conversation of the visitor over the patient API with one message. */
+  private static String conversationOf(Visitor visitor, String message) {
     PatientClient patientClient = new PatientClient();
-    String token = patientClient.agree();
-    String conversation = patientClient.startConversation(token);
-    assertEquals(201, patientClient.send(token, conversation, message).status());
+    String conversation = patientClient.startConversation(visitor.token());
+    assertEquals(201, patientClient.send(visitor.token(), conversation, message).status());
     return conversation;
   }
 
