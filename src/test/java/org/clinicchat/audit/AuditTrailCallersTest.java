@@ -33,6 +33,7 @@ class AuditTrailCallersTest {
           "chat/HandoffTimeouts.java",
           "consent/ConsentNotices.java",
           "crypto/KeyRotationEndListener.java",
+          "retention/AppointmentRetention.java",
           "retention/Retention.java");
 
   private static final Pattern TRAIL_FIELD = Pattern.compile("\\bAuditTrail\\s+(\\w+)\\s*;");
