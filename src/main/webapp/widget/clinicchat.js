@@ -87,6 +87,14 @@
     staffPrefix: 'Staff member replied: ',
     waitingForStaff: 'A member of our staff will join this chat. Please keep this window open.',
     staffJoined: 'A member of our staff is answering you.',
+    callbackForm: 'Ask the clinic to call you back',
+    callbackPhone: 'Your phone number',
+    callbackTime: 'Best time to call',
+    callbackAny: 'Any time',
+    callbackMorning: 'Morning',
+    callbackAfternoon: 'Afternoon',
+    callbackSend: 'Request a call back',
+    callbackSent: 'Thank you. The clinic will call you back at the number you gave.',
     loadingNotice: 'Loading the privacy notice…',
     startingChat: 'Starting the chat…',
     sending: 'Sending…',
@@ -142,6 +150,14 @@
     staffPrefix: 'El personal respondió: ',
     waitingForStaff: 'Un miembro de nuestro personal se unirá a este chat. Mantenga esta ventana abierta.',
     staffJoined: 'Un miembro de nuestro personal le está atendiendo.',
+    callbackForm: 'Pida que la clínica le llame',
+    callbackPhone: 'Su número de teléfono',
+    callbackTime: 'Mejor hora para llamarle',
+    callbackAny: 'A cualquier hora',
+    callbackMorning: 'Por la mañana',
+    callbackAfternoon: 'Por la tarde',
+    callbackSend: 'Pedir que me llamen',
+    callbackSent: 'Gracias. La clínica le llamará al número que nos dio.',
     loadingNotice: 'Cargando el aviso de privacidad…',
     startingChat: 'Iniciando el chat…',
     sending: 'Enviando…',
@@ -171,6 +187,9 @@
 
   /** The topic of the assistant's replies in a booking dialogue. */
   const APPOINTMENTS_TOPIC = 'appointments';
+
+  /** The topic of the notice that no staff member took the conversation within the wait limit. */
+  const HANDOFF_TIMEOUT_TOPIC = 'handoff-timeout';
 
   /** A numbered line of a booking reply that offers a slot, such as "2. Tuesday, …". */
   const SLOT_LINE = /^([1-9])\. (.+)$/;
@@ -1176,6 +1195,9 @@
       if (sender === 'assistant' && topic === APPOINTMENTS_TOPIC && this.#mode === 'consented') {
         this.#appendSlotChoices(item, offeredSlots(text));
       }
+      if (topic === HANDOFF_TIMEOUT_TOPIC && this.#mode === 'consented') {
+        this.#appendCallbackForm(item);
+      }
       this.#ui.messages.insertBefore(item, this.#followingMessage(sequence));
       this.#scrollToLatestMessage();
       if (Number.isInteger(sequence) && this.#mode === 'consented') {
@@ -1198,6 +1220,61 @@
         group.append(button);
       }
       item.append(group);
+    }
+
+    /**
+     * Adds a form under the notice that no staff member is free, in which the patient leaves a phone
+     * number and a time of day for the clinic to call back. The server's message for a wrong number
+     * is shown next to the form, and the number stays in the field.
+     */
+    #appendCallbackForm(item) {
+      const id = `callback-${item.dataset.sequence || 'latest'}`;
+      const phone = createElement('input', {
+        id: `${id}-phone`,
+        name: 'phone',
+        type: 'tel',
+        autocomplete: 'tel',
+        maxlength: '30',
+      });
+      const time = createElement('select', { id: `${id}-time`, name: 'preferredTime' }, [
+        createElement('option', { value: 'ANY' }, [TEXT.callbackAny]),
+        createElement('option', { value: 'MORNING' }, [TEXT.callbackMorning]),
+        createElement('option', { value: 'AFTERNOON' }, [TEXT.callbackAfternoon]),
+      ]);
+      const result = createElement('p', { class: 'callback-result', role: 'status' });
+      const send = createElement('button', { type: 'submit', class: 'secondary' }, [TEXT.callbackSend]);
+      const form = createElement('form', { class: 'callback-request', novalidate: true, 'aria-label': TEXT.callbackForm }, [
+        createElement('label', { for: phone.id }, [TEXT.callbackPhone]),
+        phone,
+        createElement('label', { for: time.id }, [TEXT.callbackTime]),
+        time,
+        send,
+        result,
+      ]);
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.#requestCallback(form, { phone: phone.value, preferredTime: time.value });
+      });
+      item.append(form);
+    }
+
+    /** Sends the call-back request and replaces the form with a thank-you, or shows the error. */
+    async #requestCallback(form, body) {
+      const send = form.querySelector('button');
+      const result = form.querySelector('.callback-result');
+      send.disabled = true;
+      result.textContent = '';
+      try {
+        await requestJson(`api/conversations/${encodeURIComponent(this.#conversationId)}/callback-request`, {
+          method: 'POST',
+          token: this.#token,
+          body,
+        });
+        form.replaceChildren(createElement('p', { class: 'callback-result', role: 'status' }, [TEXT.callbackSent]));
+      } catch (error) {
+        result.textContent = error.message;
+        send.disabled = false;
+      }
     }
 
     /** Removes the buttons of an earlier offer, because its numbers no longer apply after a new message. */

@@ -126,6 +126,13 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Waits as {@link #waitUntil(Function)} does, for up to the time given instead of {@link #WAIT}.
+   */
+  public <T> T waitUntil(Function<WebDriver, T> condition, Duration timeout) {
+    return new WebDriverWait(driver, timeout).until(condition);
+  }
+
+  /**
    * Returns the entries that the browser's console collected since the last call: console messages,
    * uncaught errors, failed loads and Content Security Policy violations.
    */

@@ -13,6 +13,7 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,9 @@ import org.openqa.selenium.logging.LogEntry;
  */
 @ExtendWith(ArquillianExtension.class)
 class WidgetBrowserIT {
+
+  /** The test instance's handoff wait limit, the timeout job's 15-second period, and slack. */
+  private static final Duration HANDOFF_TIMEOUT_WAIT = Duration.ofSeconds(100);
 
   private static Browser browser;
   private static WidgetDriver widgets;
@@ -389,6 +393,48 @@ class WidgetBrowserIT {
             .toList();
     assertEquals(sequences.stream().sorted().distinct().toList(), sequences);
     assertTrue(streamOpenings(conversation) >= 2, "the widget opened its stream again");
+  }
+
+  /**
+   * When no staff member takes the conversation within the wait limit (45 seconds for the test
+   * instance, checked every 15 seconds), the widget offers a call-back form under the notice. A
+   * wrong number gets the server's message beside the form; a valid one gets a thank-you.
+   */
+  @Test
+  void timedOutHandoffOffersCallBack() {
+    askAsConsentedVisitor("Can I talk to a person?");
+    SearchContext widget = widgets.current();
+    WebElement form =
+        browser.waitUntil(
+            driver ->
+                widget.findElements(By.cssSelector("form.callback-request")).stream()
+                    .findFirst()
+                    .orElse(null),
+            HANDOFF_TIMEOUT_WAIT);
+
+    form.findElement(By.cssSelector("input[type=tel]")).sendKeys("12");
+    form.findElement(By.cssSelector("button")).click();
+    String error =
+        browser.waitUntil(
+            driver -> {
+              String text = form.findElement(By.cssSelector(".callback-result")).getText();
+              return text.isBlank() ? null : text;
+            });
+    WebElement phone = form.findElement(By.cssSelector("input[type=tel]"));
+    phone.clear();
+    phone.sendKeys("+1 415 555 0132");
+    form.findElement(By.cssSelector("button")).click();
+    String thanks =
+        browser.waitUntil(
+            driver ->
+                widget.findElements(By.cssSelector("#messages .callback-result")).stream()
+                    .map(WebElement::getText)
+                    .filter(text -> text.contains("call you back"))
+                    .findFirst()
+                    .orElse(null));
+
+    assertTrue(error.contains("phone"), error);
+    assertTrue(thanks.contains("at the number you gave"), thanks);
   }
 
   /** Returns how often the audit trail recorded an opened message stream of the conversation. */
