@@ -49,6 +49,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RolesAllowed(Roles.PATIENT)
 public class IdentityChecks {
 
+  /** The subject of the email that carries the code, in English and Spanish. */
+  public static final String SUBJECT = "Your clinic verification code / Su código de verificación";
+
   static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
   static final Duration CONFIRMED_LIFETIME = Duration.ofMinutes(30);
   static final Duration RATE_WINDOW = Duration.ofHours(1);
@@ -213,21 +216,21 @@ public class IdentityChecks {
 
   private void send(EmailAddress email, String code) {
     if (!mailer.isEnabled()) {
-      throw new CodeNotSentException("Codes cannot be emailed now. Call the front desk to book.");
+      throw new CodeNotSentException("Codes cannot be emailed now. Call the front desk.");
     }
     String text =
-        "Your code for appointments at the clinic is "
+        "Your code to confirm who you are, for appointments or a copy of your records, is "
             + code
             + ". It works once, for "
             + CODE_LIFETIME.toMinutes()
             + " minutes.\n\nIf you did not ask for a code, ignore this message.\n\n"
-            + "Su código para citas es "
+            + "Su código para confirmar quién es usted, para citas o una copia de sus registros, es "
             + code
             + ". Sirve una vez, durante "
             + CODE_LIFETIME.toMinutes()
             + " minutos.";
     try {
-      mailer.send(List.of(email.normalised()), "Your appointment code / Su código de cita", text);
+      mailer.send(List.of(email.normalised()), SUBJECT, text);
     } catch (MailDeliveryException e) {
       LOG.warning(() -> "Sending an identity check code failed: " + e.getMessage());
       throw new CodeNotSentException("The code could not be emailed. Try again later.");

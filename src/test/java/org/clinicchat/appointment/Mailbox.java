@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * A GreenMail SMTP server on loopback that receives the emails of the appointment tests: the
- * identity check's one-time codes and the confirmations. Each wait polls for up to ten seconds.
+ * identity check's one-time codes and the confirmations. Each wait polls for up to 30 seconds,
+ * because a busy machine delivers slowly.
  */
 public final class Mailbox implements AutoCloseable {
 
   private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
-  private static final String CODE_SUBJECT = "Your appointment code / Su código de cita";
-  private static final int TRIES = 100;
+  private static final String CODE_SUBJECT = IdentityChecks.SUBJECT;
+  private static final int TRIES = 300;
   private static final int WAIT_MILLIS = 100;
 
   private final GreenMail smtp;
