@@ -33,6 +33,11 @@
   const STREAM_SILENCE_MS = 45000;
   // Acknowledgements of shown messages are sent at most this often.
   const ACKNOWLEDGE_DELAY_MS = 1000;
+  // A consented session is kept in this tab's sessionStorage under this key, so a reload within the
+  // token's lifetime (the idle window) resumes the conversation. After a send, a token older than
+  // TOKEN_RENEW_AFTER_MS is renewed, so the window counts from the patient's last message.
+  const SESSION_KEY = 'clinicchat.session';
+  const TOKEN_RENEW_AFTER_MS = 5 * 60 * 1000;
   const HANDOFF_STATES = ['WAITING', 'STAFF'];
 
   // document.currentScript is null once the script has run, and inside modules, so read it now.
@@ -76,6 +81,20 @@
     downloadJson: 'Download transcript (JSON)',
     downloading: 'Preparing your transcript…',
     downloaded: 'Your transcript was saved by your browser.',
+    recordsCopy: 'Get a copy of all my records',
+    recordsForm: 'Copy of your records',
+    recordsIntro:
+      'A copy holds all your conversations and appointments with the clinic. We first confirm ' +
+      'who you are with a code sent to your email.',
+    recordsName: 'Full name',
+    recordsBirthDate: 'Date of birth (YYYY-MM-DD)',
+    recordsEmail: 'Email address',
+    recordsSendCode: 'Email me a code',
+    recordsCodeSent: 'We sent a code to your email. Enter it below, then choose a format.',
+    recordsCode: 'Code from the email',
+    recordsDownloadText: 'Download my records (text)',
+    recordsDownloadJson: 'Download my records (JSON)',
+    recordsSaved: 'Your records were saved by your browser.',
     sourceLink: (publisher) => `Source: ${publisher}`,
     messageLabel: 'Your message',
     messageHint: 'Up to 4000 characters. Enter sends, Shift+Enter starts a new line.',
@@ -139,6 +158,20 @@
     downloadJson: 'Descargar la transcripción (JSON)',
     downloading: 'Preparando su transcripción…',
     downloaded: 'Su navegador guardó la transcripción.',
+    recordsCopy: 'Obtener una copia de todos mis registros',
+    recordsForm: 'Copia de sus registros',
+    recordsIntro:
+      'La copia contiene todas sus conversaciones y citas con la clínica. Primero confirmamos ' +
+      'quién es usted con un código enviado a su correo electrónico.',
+    recordsName: 'Nombre completo',
+    recordsBirthDate: 'Fecha de nacimiento (AAAA-MM-DD)',
+    recordsEmail: 'Correo electrónico',
+    recordsSendCode: 'Enviarme un código',
+    recordsCodeSent: 'Le enviamos un código por correo. Escríbalo abajo y elija un formato.',
+    recordsCode: 'Código del correo',
+    recordsDownloadText: 'Descargar mis registros (texto)',
+    recordsDownloadJson: 'Descargar mis registros (JSON)',
+    recordsSaved: 'Su navegador guardó sus registros.',
     sourceLink: (publisher) => `Fuente: ${publisher}`,
     messageLabel: 'Su mensaje',
     messageHint: 'Hasta 4000 caracteres. Intro envía, Mayús+Intro empieza una línea nueva.',
@@ -362,8 +395,8 @@
    * Fetches a file from the API with the token in the Authorization header and saves it through a
    * Blob URL, so the token never appears in an address, a link or the browser's history.
    */
-  async function downloadFile(path, { accept, token, fileName }) {
-    const response = await request(path, { accept, token });
+  async function downloadFile(path, { accept, token, fileName, method = 'GET', body }) {
+    const response = await request(path, { method, accept, token, body });
     const blob = await response.blob();
     const url = URL.createObjectURL(blob);
     try {
@@ -408,6 +441,63 @@
     }
     element.append(...children);
     return element;
+  }
+
+  /**
+   * Builds the hidden form in which a patient confirms their identity with an emailed code and
+   * downloads a copy of all their records, and returns the form and its fields.
+   */
+  function recordsForm() {
+    const field = (id, label, attributes) => {
+      const input = createElement('input', { id, name: id, ...attributes });
+      return { input, parts: [createElement('label', { for: id }, [label]), input] };
+    };
+    const name = field('records-name', TEXT.recordsName, { type: 'text', autocomplete: 'name', maxlength: '200' });
+    const birthDate = field('records-birth-date', TEXT.recordsBirthDate, {
+      type: 'text',
+      autocomplete: 'bday',
+      inputmode: 'numeric',
+      maxlength: '10',
+    });
+    const email = field('records-email', TEXT.recordsEmail, { type: 'email', autocomplete: 'email', maxlength: '254' });
+    const code = field('records-code', TEXT.recordsCode, {
+      type: 'text',
+      autocomplete: 'one-time-code',
+      inputmode: 'numeric',
+      maxlength: '6',
+    });
+    const sendCode = createElement('button', { type: 'submit', id: 'records-send-code', class: 'secondary' }, [
+      TEXT.recordsSendCode,
+    ]);
+    const downloadText = createElement('button', { type: 'button', id: 'records-download-text', class: 'secondary' }, [
+      TEXT.recordsDownloadText,
+    ]);
+    const downloadJson = createElement('button', { type: 'button', id: 'records-download-json', class: 'secondary' }, [
+      TEXT.recordsDownloadJson,
+    ]);
+    const codeStep = createElement('div', { class: 'records-code-step', hidden: true }, [
+      ...code.parts,
+      downloadText,
+      downloadJson,
+    ]);
+    const form = createElement('form', { id: 'records-form', class: 'records-form', novalidate: true, 'aria-label': TEXT.recordsForm, hidden: true }, [
+      createElement('p', { class: 'hint' }, [TEXT.recordsIntro]),
+      ...name.parts,
+      ...birthDate.parts,
+      ...email.parts,
+      sendCode,
+      codeStep,
+    ]);
+    return {
+      form,
+      name: name.input,
+      birthDate: birthDate.input,
+      email: email.input,
+      code: code.input,
+      codeStep,
+      downloadText,
+      downloadJson,
+    };
   }
 
   function isNonEmptyString(value) {
@@ -476,6 +566,9 @@
     // and scripts of the host page cannot read it through the element.
     #token = null;
     #tokenExpiresAt = 0;
+    #tokenLifetimeMs = 0;
+    // The notice version of the consent in force, kept when a reload resumes without the notice.
+    #consentedVersion = null;
     #conversationId = null;
     #lastSequence = 0;
     // Sequence numbers on the page, so a message that arrives twice (stream, send reply, poll) is
@@ -494,6 +587,8 @@
 
     /** True while a request started by Agree or Send is in flight, so a second click is ignored. */
     #busy = false;
+    // The identity check of the records form: its id, and whether its code was accepted.
+    #recordsCheck = null;
 
     /** Incremented on every error change, so a delayed error update never overwrites a newer one. */
     #errorGeneration = 0;
@@ -573,12 +668,18 @@
       ui.downloadJson = createElement('button', { type: 'button', id: 'download-json', class: 'secondary' }, [
         TEXT.downloadJson,
       ]);
+      ui.recordsCopy = createElement(
+        'button',
+        { type: 'button', id: 'records-copy', class: 'secondary', 'aria-controls': 'records-form', 'aria-expanded': 'false' },
+        [TEXT.recordsCopy],
+      );
       // Shown only with a consented conversation: without one nothing is stored to download.
       ui.chatActions = createElement(
         'div',
         { id: 'chat-actions', class: 'chat-actions', role: 'group', 'aria-label': TEXT.transcriptActions, hidden: true },
-        [ui.downloadText, ui.downloadJson, ui.revoke],
+        [ui.downloadText, ui.downloadJson, ui.recordsCopy, ui.revoke],
       );
+      ui.recordsForm = recordsForm();
       ui.messages = createElement('ol', {
         id: 'messages',
         'aria-live': 'polite',
@@ -586,7 +687,7 @@
         tabindex: '0',
       });
       ui.chatView = createElement('section', { id: 'chat-view', class: 'view', 'aria-label': 'Chat', hidden: true }, [
-        createElement('div', { class: 'mode-notice' }, [ui.modeLine, ui.reviewNotice, ui.chatActions]),
+        createElement('div', { class: 'mode-notice' }, [ui.modeLine, ui.reviewNotice, ui.chatActions, ui.recordsForm.form]),
         ui.messages,
       ]);
 
@@ -635,6 +736,13 @@
       ui.revoke.addEventListener('click', () => this.#revoke());
       ui.downloadText.addEventListener('click', () => this.#downloadTranscript('text/plain', 'txt'));
       ui.downloadJson.addEventListener('click', () => this.#downloadTranscript('application/json', 'json'));
+      ui.recordsCopy.addEventListener('click', () => this.#toggleRecordsForm());
+      ui.recordsForm.form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.#sendRecordsCode();
+      });
+      ui.recordsForm.downloadText.addEventListener('click', () => this.#downloadRecords('text'));
+      ui.recordsForm.downloadJson.addEventListener('click', () => this.#downloadRecords('json'));
       ui.composer.addEventListener('submit', (event) => {
         event.preventDefault();
         this.#sendMessage();
@@ -655,7 +763,11 @@
       ui.launcher.hidden = true;
       ui.launcher.setAttribute('aria-expanded', 'true');
 
-      if (this.#mode === null) {
+      if (this.#mode === null && this.#resumeSession()) {
+        this.#showChatView('consented');
+        // The stream starts after sequence 0, so it sends the stored messages first, in order.
+        this.#openStream();
+      } else if (this.#mode === null) {
         this.#showConsentView();
       } else {
         ui.message.focus();
@@ -699,7 +811,7 @@
         ui.reviewNotice.hidden = false;
         ui.chatActions.hidden = true;
       } else {
-        ui.modeLine.textContent = TEXT.consentedMode(this.#notice.version);
+        ui.modeLine.textContent = TEXT.consentedMode(this.#consentedVersion);
         ui.reviewNotice.hidden = true;
         ui.chatActions.hidden = false;
       }
@@ -777,12 +889,8 @@
           if (!grant || !isNonEmptyString(grant.token)) {
             throw new ApiError(201, TEXT.invalidResponse);
           }
-          this.#token = grant.token;
-          // Without a usable expiresIn the server's 401 is the only expiry signal.
-          this.#tokenExpiresAt =
-            Number.isFinite(grant.expiresIn) && grant.expiresIn > 0
-              ? Date.now() + grant.expiresIn * 1000
-              : Number.POSITIVE_INFINITY;
+          this.#acceptToken(grant);
+          this.#consentedVersion = this.#notice.version;
           this.#conversationId = null;
         }
 
@@ -794,6 +902,7 @@
           this.#conversationId = conversation.id;
         }
 
+        this.#saveSession();
         this.#ui.messages.replaceChildren();
         this.#showChatView('consented');
         this.#openStream();
@@ -876,6 +985,90 @@
       } finally {
         this.#setBusy(false, saved ? TEXT.downloaded : this.#handoffStatus);
       }
+    }
+
+    /** Shows the form for a copy of all the patient's records and moves focus into it, or hides it. */
+    #toggleRecordsForm() {
+      const records = this.#ui.recordsForm;
+      const opening = records.form.hidden;
+      records.form.hidden = !opening;
+      this.#ui.recordsCopy.setAttribute('aria-expanded', String(opening));
+      if (opening) {
+        records.name.focus();
+      }
+    }
+
+    /** Starts an identity check, which emails the patient a code, and shows the code step. */
+    async #sendRecordsCode() {
+      const records = this.#ui.recordsForm;
+      if (this.#busy || !this.#hasValidToken()) {
+        return;
+      }
+      this.#setBusy(true, TEXT.sending);
+      let sent = false;
+      try {
+        const check = await requestJson('api/appointments/identity-checks', {
+          method: 'POST',
+          token: this.#token,
+          body: this.#recordsIdentity(),
+        });
+        this.#recordsCheck = { id: check.id, confirmed: false };
+        records.codeStep.hidden = false;
+        records.code.focus();
+        sent = true;
+        this.#clearError();
+      } catch (error) {
+        this.#showSessionError(error);
+      } finally {
+        this.#setBusy(false, sent ? TEXT.recordsCodeSent : this.#handoffStatus);
+      }
+    }
+
+    /** Confirms the identity check with the code once, then downloads the copy in one format. */
+    async #downloadRecords(format) {
+      const check = this.#recordsCheck;
+      if (this.#busy || check === null) {
+        return;
+      }
+      if (!this.#hasValidToken()) {
+        this.#endExpiredSession();
+        return;
+      }
+      this.#setBusy(true, TEXT.downloading);
+      let saved = false;
+      try {
+        if (!check.confirmed) {
+          await requestJson(`api/appointments/identity-checks/${encodeURIComponent(check.id)}/confirmation`, {
+            method: 'POST',
+            token: this.#token,
+            body: { ...this.#recordsIdentity(), code: this.#ui.recordsForm.code.value.trim() },
+          });
+          check.confirmed = true;
+        }
+        await downloadFile('api/access-copies', {
+          method: 'POST',
+          accept: format === 'text' ? 'text/plain' : 'application/json',
+          token: this.#token,
+          body: { identityCheck: check.id, format },
+          fileName: `clinicchat-records.${format === 'text' ? 'txt' : 'json'}`,
+        });
+        saved = true;
+        this.#clearError();
+      } catch (error) {
+        this.#showSessionError(error);
+      } finally {
+        this.#setBusy(false, saved ? TEXT.recordsSaved : this.#handoffStatus);
+      }
+    }
+
+    /** Returns the name, date of birth and email as typed in the records form. */
+    #recordsIdentity() {
+      const records = this.#ui.recordsForm;
+      return {
+        name: records.name.value.trim(),
+        dateOfBirth: records.birthDate.value.trim(),
+        email: records.email.value.trim(),
+      };
     }
 
     #decline() {
@@ -968,6 +1161,7 @@
       if (!patientMessage || (reply != null && typeof reply.text !== 'string')) {
         throw new ApiError(201, TEXT.invalidResponse);
       }
+      this.#renewTokenIfOld();
       // Shows the text as the server stored it, which is what the clinic will see.
       const storedText = typeof patientMessage.text === 'string' ? patientMessage.text : text;
       this.#appendMessage('patient', storedText, { sequence: patientMessage.sequence });
@@ -1305,6 +1499,86 @@
       messages.scrollTop = messages.scrollHeight;
     }
 
+    /** Takes a token response: the token, its expiry and its lifetime. */
+    #acceptToken(grant) {
+      this.#token = grant.token;
+      // Without a usable expiresIn the server's 401 is the only expiry signal.
+      const usable = Number.isFinite(grant.expiresIn) && grant.expiresIn > 0;
+      this.#tokenLifetimeMs = usable ? grant.expiresIn * 1000 : 0;
+      this.#tokenExpiresAt = usable ? Date.now() + this.#tokenLifetimeMs : Number.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Renews the token in the background when it is older than TOKEN_RENEW_AFTER_MS. A failure
+     * changes nothing: the old token works until it expires, and the next send tries again.
+     */
+    async #renewTokenIfOld() {
+      const age = this.#tokenLifetimeMs - (this.#tokenExpiresAt - Date.now());
+      if (this.#tokenLifetimeMs === 0 || age < TOKEN_RENEW_AFTER_MS) {
+        return;
+      }
+      try {
+        const grant = await requestJson('api/consents/current/token', { method: 'POST', token: this.#token });
+        if (grant && isNonEmptyString(grant.token) && this.#token !== null) {
+          this.#acceptToken(grant);
+          this.#saveSession();
+        }
+      } catch {
+        // The session ends when the old token expires, as it would have without renewal.
+      }
+    }
+
+    /** Keeps the consented session in this tab's sessionStorage, for a reload in the idle window. */
+    #saveSession() {
+      const session = {
+        token: this.#token,
+        expiresAt: this.#tokenExpiresAt,
+        lifetimeMs: this.#tokenLifetimeMs,
+        conversationId: this.#conversationId,
+        noticeVersion: this.#consentedVersion,
+      };
+      try {
+        sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+      } catch {
+        // Storage may be blocked or full: a reload then starts over, as before.
+      }
+    }
+
+    /** Restores a stored session whose token has not expired, and returns whether it did. */
+    #resumeSession() {
+      let session = null;
+      try {
+        session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
+      } catch {
+        session = null;
+      }
+      const valid =
+        session !== null &&
+        isNonEmptyString(session.token) &&
+        isNonEmptyString(session.conversationId) &&
+        isNonEmptyString(session.noticeVersion) &&
+        Number.isFinite(session.expiresAt) &&
+        Date.now() < session.expiresAt;
+      if (!valid) {
+        this.#removeStoredSession();
+        return false;
+      }
+      this.#token = session.token;
+      this.#tokenExpiresAt = session.expiresAt;
+      this.#tokenLifetimeMs = Number.isFinite(session.lifetimeMs) ? session.lifetimeMs : 0;
+      this.#conversationId = session.conversationId;
+      this.#consentedVersion = session.noticeVersion;
+      return true;
+    }
+
+    #removeStoredSession() {
+      try {
+        sessionStorage.removeItem(SESSION_KEY);
+      } catch {
+        // Nothing was stored where storage is blocked.
+      }
+    }
+
     #hasValidToken() {
       return this.#token !== null && Date.now() < this.#tokenExpiresAt;
     }
@@ -1312,6 +1586,9 @@
     #forgetSession() {
       this.#token = null;
       this.#tokenExpiresAt = 0;
+      this.#tokenLifetimeMs = 0;
+      this.#consentedVersion = null;
+      this.#removeStoredSession();
       this.#conversationId = null;
       this.#lastSequence = 0;
       this.#shownSequences = new Set();
@@ -1322,6 +1599,17 @@
       this.#acknowledged = { sequence: 0, timer: null };
       this.#handoffStatus = '';
       this.#stopPolling();
+      this.#recordsCheck = null;
+      this.#resetRecordsForm();
+    }
+
+    /** Hides the records form and clears what the patient typed into it. */
+    #resetRecordsForm() {
+      const records = this.#ui.recordsForm;
+      records.form.reset();
+      records.form.hidden = true;
+      this.#ui.recordsCopy.setAttribute('aria-expanded', 'false');
+      records.codeStep.hidden = true;
     }
 
     /**
@@ -1342,7 +1630,17 @@
       const ui = this.#ui;
       this.#busy = busy;
       // aria-disabled instead of disabled keeps focus on the button while the request runs.
-      for (const button of [ui.agree, ui.decline, ui.send, ui.revoke, ui.downloadText, ui.downloadJson]) {
+      const records = ui.recordsForm;
+      for (const button of [
+        ui.agree,
+        ui.decline,
+        ui.send,
+        ui.revoke,
+        ui.downloadText,
+        ui.downloadJson,
+        records.downloadText,
+        records.downloadJson,
+      ]) {
         if (busy) {
           button.setAttribute('aria-disabled', 'true');
         } else {

@@ -128,5 +128,7 @@ public enum AuditAction {
   /** A patient opened a stream of their conversation's messages. Its events are not audited. */
   MESSAGE_STREAM_OPENED,
   /** A patient acknowledged that the widget showed their conversation up to a message. */
-  MESSAGES_ACKNOWLEDGED
+  MESSAGES_ACKNOWLEDGED,
+  /** A patient's token was renewed under the same consent, because the patient kept chatting. */
+  PATIENT_TOKEN_RENEWED
 }

@@ -56,6 +56,20 @@ public class ConsentRegistry {
   }
 
   /**
+   * Returns the consent in force that a patient token names, for a new token with a fresh expiry.
+   * The consent interceptor has already rejected a revoked or outdated consent.
+   */
+  @Audited(
+      value = AuditAction.PATIENT_TOKEN_RENEWED,
+      resourceType = "Consent",
+      purpose = AccessPurpose.PATIENT_REQUEST)
+  @ConsentRequired
+  public GrantedConsent renew(@AuditedResource String consentId, String visitor) {
+    Consent consent = entityManager.find(Consent.class, consentId);
+    return new GrantedConsent(consent.getId(), visitor, consent.getPurpose());
+  }
+
+  /**
    * Returns whether the consent exists, belongs to the visitor, covers the purpose, is not revoked,
    * and agreed to the notice in force.
    */

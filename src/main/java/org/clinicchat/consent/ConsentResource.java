@@ -59,6 +59,21 @@ public class ConsentResource {
     return Response.noContent().build();
   }
 
+  /**
+   * Issues a new token for the consent that the caller's token names, so a patient who keeps
+   * chatting is not signed out when the token expires. A token expires after the idle window, so a
+   * patient who stops chatting for that long starts over.
+   */
+  @POST
+  @Path("consents/current/token")
+  @RolesAllowed(Roles.PATIENT)
+  public TokenResponse renew() {
+    GrantedConsent consent =
+        registry.renew(token.getClaim(ConsentInterceptor.CONSENT_CLAIM), token.getSubject());
+    return new TokenResponse(
+        tokens.issue(consent), tokens.lifetime().toSeconds(), consent.visitor());
+  }
+
   /** The patient token issued for a consent. */
   public record TokenResponse(String token, long expiresIn, String visitor) {}
 }

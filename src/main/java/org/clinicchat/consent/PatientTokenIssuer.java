@@ -46,7 +46,7 @@ public class PatientTokenIssuer {
   String keyAlias;
 
   @Inject
-  @ConfigProperty(name = "clinicchat.token.lifetime", defaultValue = "PT15M")
+  @ConfigProperty(name = "clinicchat.token.lifetime", defaultValue = "PT30M")
   Duration lifetime;
 
   private final Clock clock = Clock.systemUTC();

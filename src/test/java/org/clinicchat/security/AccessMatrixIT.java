@@ -180,6 +180,7 @@ class AccessMatrixIT {
               "{\"sequence\":1}",
               200),
           Cell.api("GET", "api/appointments/directory", null, PATIENTS, 200),
+          Cell.api("POST", "api/consents/current/token", null, PATIENTS, 200),
           // A patient token passes the role check and then lacks a confirmed identity check: 403.
           Cell.api(
               "POST",

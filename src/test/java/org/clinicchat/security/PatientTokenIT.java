@@ -148,6 +148,28 @@ class PatientTokenIT {
     assertEquals(201, patient.send(visitor.token(), conversation, "What are your hours?").status());
   }
 
+  @Test
+  void renewedTokenWorks() {
+    Reply renewed = patient.post("api/consents/current/token", visitor.token(), null);
+    assertEquals(200, renewed.status(), renewed::toString);
+
+    assertEquals(201, start(renewed.json().getString("token")).status());
+  }
+
+  @Test
+  void renewalAfterWithdrawalRejected() {
+    assertEquals(204, patient.delete("api/consents/current", visitor.token()).status());
+
+    assertProblem(403, patient.post("api/consents/current/token", visitor.token(), null));
+  }
+
+  @Test
+  void renewalWithForgedTokenRejected() throws Exception {
+    for (String forged : forgedTokens()) {
+      assertEquals(401, patient.post("api/consents/current/token", forged, null).status(), forged);
+    }
+  }
+
   /** Returns one token for each forgery above, each aimed at the visitor's own conversation. */
   private List<String> forgedTokens() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

@@ -11,6 +11,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -424,17 +426,71 @@ class WidgetBrowserIT {
     phone.clear();
     phone.sendKeys("+1 415 555 0132");
     form.findElement(By.cssSelector("button")).click();
-    String thanks =
-        browser.waitUntil(
-            driver ->
-                widget.findElements(By.cssSelector("#messages .callback-result")).stream()
-                    .map(WebElement::getText)
-                    .filter(text -> text.contains("call you back"))
-                    .findFirst()
-                    .orElse(null));
+    String thanks = browser.waitUntil(driver -> callbackThanks(widget));
 
     assertTrue(error.contains("phone"), error);
     assertTrue(thanks.contains("at the number you gave"), thanks);
+  }
+
+  /** A reload within the idle window shows the same conversation, without the notice. */
+  @Test
+  void reloadResumesConversation() {
+    askAsConsentedVisitor("What are your hours?");
+    String conversation = widgets.conversationId();
+
+    SearchContext widget = widgets.reopen("");
+    browser.waitUntil(driver -> !WidgetDriver.assistantMessages(widget).isEmpty());
+
+    assertTrue(visible(widget, "chat-view"), "the chat, not the notice");
+    assertTrue(patientTexts(widget).contains("What are your hours?"), "the earlier question");
+    assertEquals(conversation, storedSession().getString("conversationId"));
+  }
+
+  /** A stored session whose token expired, 30 minutes after the last message, starts over. */
+  @Test
+  void reloadAfterIdleWindowStartsOver() {
+    askAsConsentedVisitor("What are your hours?");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "const s = JSON.parse(sessionStorage.getItem('clinicchat.session'));"
+                + "s.expiresAt = Date.now() - 1000;"
+                + "sessionStorage.setItem('clinicchat.session', JSON.stringify(s));");
+
+    SearchContext widget = widgets.reopen("");
+
+    browser.waitUntil(driver -> visible(widget, "consent-view"));
+    assertTrue(WidgetDriver.assistantMessages(widget).isEmpty(), "no earlier messages");
+  }
+
+  private JsonObject storedSession() {
+    Object stored =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return sessionStorage.getItem('clinicchat.session');");
+    try (JsonReader reader = Json.createReader(new StringReader(String.valueOf(stored)))) {
+      return reader.readObject();
+    }
+  }
+
+  private static List<String> patientTexts(SearchContext widget) {
+    return widget
+        .findElements(By.cssSelector("#messages li.message.patient .message-text"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Returns the thank-you that replaces the call-back form, or null before it shows. */
+  private static String callbackThanks(SearchContext widget) {
+    try {
+      return widget.findElements(By.cssSelector("#messages .callback-result")).stream()
+          .map(WebElement::getText)
+          .filter(text -> text.contains("call you back"))
+          .findFirst()
+          .orElse(null);
+    } catch (StaleElementReferenceException e) {
+      // The form was replaced between finding and reading it: look again.
+      return null;
+    }
   }
 
   /** Returns how often the audit trail recorded an opened message stream of the conversation. */

@@ -26,10 +26,26 @@ final class WidgetDriver {
     SearchContext widget = host.getShadowRoot();
     // The widget stays hidden until its stylesheet has loaded.
     browser.waitUntil(driver -> visible(widget, "launcher"));
+    // The tab keeps an earlier test's session, which the widget would resume when it opens.
+    ((JavascriptExecutor) browser.driver()).executeScript("sessionStorage.clear();");
     click(widget, "launcher");
     browser.waitUntil(driver -> visible(widget, "panel"));
     browser.waitUntil(
         driver -> !widget.findElements(By.cssSelector("#notice .notice-version")).isEmpty());
+    return widget;
+  }
+
+  /**
+   * Loads a demo page again in the same tab and opens the widget, without waiting for the notice,
+   * and returns the widget's shadow root.
+   */
+  SearchContext reopen(String page) {
+    browser.open(page);
+    WebElement host = browser.waitUntil(driver -> driver.findElement(By.tagName("clinic-chat")));
+    SearchContext widget = host.getShadowRoot();
+    browser.waitUntil(driver -> visible(widget, "launcher"));
+    click(widget, "launcher");
+    browser.waitUntil(driver -> visible(widget, "panel"));
     return widget;
   }
 
