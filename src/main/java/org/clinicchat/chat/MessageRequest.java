@@ -20,6 +20,11 @@ public record MessageRequest(
         String text,
     @Pattern(regexp = "en|es", message = "language must be en or es.") String language) {
 
+  /** Removes control characters and bidirectional overrides before the text is checked. */
+  public MessageRequest {
+    text = ControlCharacters.strip(text);
+  }
+
   /** Returns the language the widget chose, or null when it chose none. */
   public Language chosenLanguage() {
     return Language.fromCode(language).orElse(null);

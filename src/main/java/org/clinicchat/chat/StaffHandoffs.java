@@ -86,7 +86,8 @@ public class StaffHandoffs {
       value = AuditAction.STAFF_MESSAGE_SENT,
       resourceType = "Conversation",
       purpose = AccessPurpose.TREATMENT)
-  public void reply(@AuditedResource String conversationId, String text) {
+  public void reply(@AuditedResource String conversationId, String typed) {
+    String text = ControlCharacters.strip(typed);
     if (text == null || text.isBlank() || text.length() > MAX_REPLY_LENGTH) {
       throw new HandoffStateException("Write a reply of 1 to " + MAX_REPLY_LENGTH + " characters.");
     }

@@ -20,7 +20,8 @@ import java.io.IOException;
   "/admin/inbox/*",
   "/admin/break-glass/*",
   "/admin/disclosures/*",
-  "/admin/access-requests/*"
+  "/admin/access-requests/*",
+  "/admin/calendar/*"
 })
 public class PolicyGateFilter extends HttpFilter {
 

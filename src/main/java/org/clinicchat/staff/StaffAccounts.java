@@ -56,9 +56,13 @@ public class StaffAccounts {
 
   /** Disables an account, which ends its sessions, and reports it on the page. */
   public String disable(String account) {
-    directory.disable(account);
-    faces.addMessage(null, new FacesMessage("Account " + account + " disabled."));
-    accounts = null;
+    try {
+      directory.disable(account);
+      faces.addMessage(null, new FacesMessage("Account " + account + " disabled."));
+      accounts = null;
+    } catch (InvalidStaffAccountException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
     return null;
   }
 

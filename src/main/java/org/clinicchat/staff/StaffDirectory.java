@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,8 @@ public class StaffDirectory {
   @Inject SecondFactor secondFactor;
 
   @Inject StaffSessions sessions;
+
+  @Inject SecurityContext context;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -66,8 +69,33 @@ public class StaffDirectory {
     if (account == null) {
       throw new InvalidStaffAccountException("No account has the user name " + username + ".");
     }
+    if (username.equals(callerName())) {
+      throw new InvalidStaffAccountException(
+          "You cannot disable your own account. Ask another administrator to do it.");
+    }
+    if (account.isEnabled()
+        && account.getRoles().contains(Roles.ADMIN)
+        && enabledAdministrators() <= 1) {
+      throw new InvalidStaffAccountException(
+          "Account "
+              + username
+              + " is the last enabled administrator. Create another administrator first.");
+    }
     account.disable();
     sessions.endAll(username);
+  }
+
+  private String callerName() {
+    return context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+  }
+
+  private long enabledAdministrators() {
+    return entityManager
+        .createQuery("SELECT a FROM StaffAccount a WHERE a.enabled = TRUE", StaffAccount.class)
+        .getResultList()
+        .stream()
+        .filter(account -> account.getRoles().contains(Roles.ADMIN))
+        .count();
   }
 
   /**

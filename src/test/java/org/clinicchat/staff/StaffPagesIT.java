@@ -174,6 +174,36 @@ class StaffPagesIT {
     assertEquals(List.of(text), patientTexts);
   }
 
+  /** The sign-in form reads the password as UTF-8, as the account form stored it. */
+  @Test
+  void accentedPasswordSignsIn() {
+    Account accented =
+        new Account("it-acentos", "Contraseña de la enfermería Ñandú 2026", "CLINICIAN");
+    StaffFixtures.ensureAccount(browser, accented);
+
+    StaffSession session = StaffSession.signedIn(accented.username(), accented.password());
+
+    assertEquals(200, session.get("admin/index.xhtml").statusCode());
+  }
+
+  /** An administrator who disabled their own account, perhaps the last one, could lock all out. */
+  @Test
+  void administratorCannotDisableOwnAccount() {
+    String admin = StaffFixtures.ADMINISTRATOR.username();
+    StaffFixtures.signedIn(browser, StaffFixtures.ADMINISTRATOR);
+    browser.open("admin/staff/index.xhtml");
+
+    String row = "//tr[td[normalize-space(.)='" + admin + "']]";
+    browser.driver().findElement(By.xpath(row + "//input[contains(@class,'disable')]")).click();
+    browser.waitUntil(driver -> driver.getPageSource().contains("cannot disable your own"));
+
+    assertEquals(
+        200,
+        StaffSession.signedIn(admin, StaffFixtures.ADMINISTRATOR.password())
+            .get("admin/staff/index.xhtml")
+            .statusCode());
+  }
+
   @Test
   void setupClosedOnceAdministratorExists() {
     HttpResponse<String> setup = StaffSession.anonymous().get("setup.xhtml");
