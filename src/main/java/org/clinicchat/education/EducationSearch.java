@@ -149,7 +149,8 @@ public final class EducationSearch implements Closeable {
     StoredFields stored = searcher.storedFields();
     List<EducationHit> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : scoreDocs) {
-      candidates.add(new EducationHit(answer(stored.document(scoreDoc.doc)), scoreDoc.score));
+      EducationAnswer answer = answer(stored.document(scoreDoc.doc));
+      candidates.add(new EducationHit(answer, scoreDoc.score, false));
     }
     String normalizedQuestion = FocusNames.normalize(question);
     Set<String> namedConcepts = namedConcepts(candidates, normalizedQuestion);
@@ -160,7 +161,7 @@ public final class EducationSearch implements Closeable {
           candidate.answer().conceptIds().stream().anyMatch(namedConcepts::contains)
               || FocusNames.named(candidate.answer(), normalizedQuestion);
       float factor = named ? NAMED_FOCUS_FACTOR : 1.0f;
-      hits.add(new EducationHit(candidate.answer(), candidate.score() * factor));
+      hits.add(new EducationHit(candidate.answer(), candidate.score() * factor, named));
     }
     hits.sort(Comparator.comparingDouble(EducationHit::score).reversed());
     return List.copyOf(hits.subList(0, Math.min(max, hits.size())));
