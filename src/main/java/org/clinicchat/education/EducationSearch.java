@@ -34,12 +34,13 @@ import org.apache.lucene.store.FSDirectory;
  * Searches the MedQuAD index for the answers to a patient's question. The chat and the LiveQA
  * evaluation both call {@link #search}, so the evaluation measures what patients get.
  *
- * <p>Ranking has two stages. Lucene's BM25 scores the question's terms against the focus (allowing
- * for misspellings), its synonyms, the MedQuAD question and the answer text, each field with its
- * own weight, plus a constant bonus for answers of a question type the question asks about. Then
- * the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question
- * names, and for answers that share a UMLS concept (CUI) with such an answer. Thread-safe; {@link
- * #refresh} picks up a new import without a restart.
+ * <p>First, {@link FocusSpelling} corrects misspelled names of diseases and drugs in the question.
+ * Ranking then has two stages. Lucene's BM25 scores the question's terms against the focus
+ * (allowing for misspellings), its synonyms, the MedQuAD question and the answer text, each field
+ * with its own weight, plus a constant bonus for answers of a question type the question asks
+ * about. Then the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the
+ * question names, and for answers that share a UMLS concept (CUI) with such an answer. Thread-safe;
+ * {@link #refresh} picks up a new import without a restart.
  */
 public final class EducationSearch implements Closeable {
 
@@ -126,16 +127,20 @@ public final class EducationSearch implements Closeable {
 
   /** Returns up to {@code max} answers to the question, best first. */
   public List<EducationHit> search(String question, int max) {
-    List<String> terms = terms(question);
-    if (terms.isEmpty()) {
-      return List.of();
-    }
-    Query query = query(terms, QuestionType.detect(question));
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        String corrected = new FocusSpelling(searcher.getIndexReader(), analyzer).correct(question);
+        List<String> terms = terms(corrected);
+        if (terms.isEmpty()) {
+          return List.of();
+        }
+        Query query = query(terms, QuestionType.detect(corrected));
         return rerank(
-            searcher, searcher.search(query, Math.max(max, RERANK_DEPTH)).scoreDocs, question, max);
+            searcher,
+            searcher.search(query, Math.max(max, RERANK_DEPTH)).scoreDocs,
+            corrected,
+            max);
       } finally {
         searchers.release(searcher);
       }

@@ -71,6 +71,7 @@ class EducationIndexTest {
       List<EducationHit> hits = search.search("What are the symptoms of rabbies?", 10);
 
       assertEquals("CDC_0000342_Sec2.txt", hits.get(0).answer().answerId());
+      assertTrue(hits.get(0).focusNamed());
     }
   }
 
