@@ -37,8 +37,9 @@ import org.apache.lucene.store.FSDirectory;
  * <p>First, {@link FocusSpelling} corrects misspelled names of diseases and drugs in the question.
  * Ranking then has two stages. Lucene's BM25 scores the question's terms against the focus
  * (allowing for misspellings), its synonyms, the MedQuAD question and the answer text, each field
- * with its own weight, plus a constant bonus for answers of a question type the question asks
- * about. Then the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the
+ * alone and all four together with their own weights. Each of these five rankings adds a constant
+ * bonus for answers of a question type the question asks about, and {@link RankFusion} fuses them.
+ * Then the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the
  * question names, and for answers that share a UMLS concept (CUI) with such an answer. Thread-safe;
  * {@link #refresh} picks up a new import without a restart.
  */
@@ -135,12 +136,12 @@ public final class EducationSearch implements Closeable {
         if (terms.isEmpty()) {
           return List.of();
         }
-        Query query = query(terms, QuestionType.detect(corrected));
-        return rerank(
-            searcher,
-            searcher.search(query, Math.max(max, RERANK_DEPTH)).scoreDocs,
-            corrected,
-            max);
+        int depth = Math.max(max, RERANK_DEPTH);
+        List<ScoreDoc[]> rankings = new ArrayList<>();
+        for (Query query : queries(terms, QuestionType.detect(corrected))) {
+          rankings.add(searcher.search(query, depth).scoreDocs);
+        }
+        return rerank(searcher, RankFusion.fuse(rankings, depth), corrected, max);
       } finally {
         searchers.release(searcher);
       }
@@ -201,14 +202,28 @@ public final class EducationSearch implements Closeable {
     }
   }
 
-  private static Query query(List<String> terms, Set<String> types) {
-    BooleanQuery.Builder content = new BooleanQuery.Builder();
-    content.add(focusQuery(terms), Occur.SHOULD);
-    content.add(fieldQuery(EducationIndex.FIELD_SYNONYMS, terms, SYNONYMS_WEIGHT), Occur.SHOULD);
-    content.add(fieldQuery(EducationIndex.FIELD_QUESTION, terms, QUESTION_WEIGHT), Occur.SHOULD);
-    content.add(fieldQuery(EducationIndex.FIELD_ANSWER, terms, ANSWER_WEIGHT), Occur.SHOULD);
+  /**
+   * Returns the queries whose rankings are fused: all fields together with their weights, then each
+   * field alone. An answer that one field ranks high, such as its focus or its MedQuAD question,
+   * then rises even when the long answer texts of other answers match more of a patient's words.
+   */
+  private static List<Query> queries(List<String> terms, Set<String> types) {
+    BooleanQuery.Builder allFields = new BooleanQuery.Builder();
+    Query focus = focusQuery(terms);
+    Query synonyms = fieldQuery(EducationIndex.FIELD_SYNONYMS, terms, SYNONYMS_WEIGHT);
+    Query question = fieldQuery(EducationIndex.FIELD_QUESTION, terms, QUESTION_WEIGHT);
+    Query answer = fieldQuery(EducationIndex.FIELD_ANSWER, terms, ANSWER_WEIGHT);
+    for (Query field : List.of(focus, synonyms, question, answer)) {
+      allFields.add(field, Occur.SHOULD);
+    }
+    return List.of(allFields.build(), focus, synonyms, question, answer).stream()
+        .map(content -> withTypeBonus(content, types))
+        .toList();
+  }
+
+  private static Query withTypeBonus(Query content, Set<String> types) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(content.build(), Occur.MUST);
+    query.add(content, Occur.MUST);
     for (String type : types) {
       Query typeQuery =
           new ConstantScoreQuery(new TermQuery(new Term(EducationIndex.FIELD_TYPE, type)));
