@@ -79,7 +79,7 @@ public final class EducationSearch implements Closeable {
    * Five clauses per term (three fields, and up to {@link #MAX_FUZZY_EXPANSIONS} focus terms) must
    * stay under Lucene's default limit of 1,024 clauses, with room for the question types.
    */
-  private static final int MAX_QUERY_TERMS = 180;
+  static final int MAX_QUERY_TERMS = 180;
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -138,7 +138,8 @@ public final class EducationSearch implements Closeable {
         }
         int depth = Math.max(max, RERANK_DEPTH);
         List<ScoreDoc[]> rankings = new ArrayList<>();
-        for (Query query : queries(terms, QuestionType.detect(corrected))) {
+        Query focus = searcher.rewrite(focusQuery(terms));
+        for (Query query : queries(focus, terms, QuestionType.detect(corrected))) {
           rankings.add(searcher.search(query, depth).scoreDocs);
         }
         return rerank(searcher, RankFusion.fuse(rankings, depth), corrected, max);
@@ -206,10 +207,10 @@ public final class EducationSearch implements Closeable {
    * Returns the queries whose rankings are fused: all fields together with their weights, then each
    * field alone. An answer that one field ranks high, such as its focus or its MedQuAD question,
    * then rises even when the long answer texts of other answers match more of a patient's words.
+   * The focus query comes rewritten, so that its fuzzy terms are expanded once for both rankings.
    */
-  private static List<Query> queries(List<String> terms, Set<String> types) {
+  private static List<Query> queries(Query focus, List<String> terms, Set<String> types) {
     BooleanQuery.Builder allFields = new BooleanQuery.Builder();
-    Query focus = focusQuery(terms);
     Query synonyms = fieldQuery(EducationIndex.FIELD_SYNONYMS, terms, SYNONYMS_WEIGHT);
     Query question = fieldQuery(EducationIndex.FIELD_QUESTION, terms, QUESTION_WEIGHT);
     Query answer = fieldQuery(EducationIndex.FIELD_ANSWER, terms, ANSWER_WEIGHT);

@@ -26,6 +26,9 @@ import org.apache.lucene.util.BytesRef;
  * edit distance that the focus query allows, so "Gabamentine" becomes "Gabapentin". The corrected
  * word then matches the answer and question text and names the focus, which a misspelled word
  * cannot do. Words that the index contains are never changed, even if the patient meant another.
+ *
+ * <p>NOTE: a Spanish message goes through the same correction, so a Spanish word that the English
+ * index lacks may become an English focus word one or two edits away.
  */
 final class FocusSpelling {
 
@@ -50,6 +53,8 @@ final class FocusSpelling {
 
   /**
    * Returns the question with each misspelled focus word replaced by the focus word it misspells.
+   * Only the first {@code EducationSearch.MAX_QUERY_TERMS} distinct words are looked up, as many as
+   * the search reads, so that a long message of unknown words costs at most that many lookups.
    */
   String correct(String question) {
     if (focusTerms == null) {
@@ -60,8 +65,11 @@ final class FocusSpelling {
     StringBuilder corrected = new StringBuilder();
     while (words.find()) {
       String word = words.group();
-      Optional<String> correction =
-          corrections.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::correction);
+      String key = word.toLowerCase(Locale.ROOT);
+      if (!corrections.containsKey(key) && corrections.size() < EducationSearch.MAX_QUERY_TERMS) {
+        corrections.put(key, correction(key));
+      }
+      Optional<String> correction = corrections.getOrDefault(key, Optional.empty());
       words.appendReplacement(corrected, Matcher.quoteReplacement(correction.orElse(word)));
     }
     words.appendTail(corrected);

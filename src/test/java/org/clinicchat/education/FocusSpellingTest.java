@@ -57,6 +57,17 @@ class FocusSpellingTest {
     assertEquals("Rabies, Rabies.", spelling.correct("Rabbies, rabbies."));
   }
 
+  @Test
+  void wordsAfterSearchedTermsUnchanged() {
+    StringBuilder message = new StringBuilder();
+    for (int i = 0; i < EducationSearch.MAX_QUERY_TERMS; i++) {
+      message.append(lettersOf(i)).append(' ');
+    }
+    message.append("rabbies");
+
+    assertEquals(message.toString(), spelling.correct(message.toString()));
+  }
+
   /**
    * A word the index contains, a word with another first letter than the focus word, a stem under
    * five letters, and a word far from every focus word.
@@ -71,5 +82,16 @@ class FocusSpellingTest {
       })
   void wordsOutsideCorrectionUnchanged(String question) {
     assertEquals(question, spelling.correct(question));
+  }
+
+  /** Returns a distinct word of letters only for each number, such as "wb" for 1. */
+  private static String lettersOf(int number) {
+    StringBuilder word = new StringBuilder("w");
+    int rest = number;
+    do {
+      word.append((char) ('a' + rest % 26));
+      rest /= 26;
+    } while (rest > 0);
+    return word.toString();
   }
 }
