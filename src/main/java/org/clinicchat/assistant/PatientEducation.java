@@ -115,13 +115,15 @@ public class PatientEducation implements EducationAnswers {
     return search == null ? Optional.empty() : answerFrom(search, question);
   }
 
-  /** Returns the best answer whose focus the question names, formatted with its source. */
+  /**
+   * Returns the best answer whose focus the question names, formatted with its source. A focus of
+   * the same UMLS concept as a named one counts as named, so "xerostomia" can get the answer about
+   * "dry mouth".
+   */
   static Optional<Reply> answerFrom(EducationSearch search, String question) {
-    // TODO: an answer that ranks first only through a UMLS concept it shares with a named focus
-    // ("dry mouth" for "xerostomia") is skipped here, because its own focus is not named.
     List<EducationHit> hits = search.search(question, CANDIDATES);
     return hits.stream()
-        .filter(hit -> hit.focusNamedIn(question))
+        .filter(EducationHit::focusNamed)
         .findFirst()
         .map(hit -> EducationReplies.reply(hit.answer()));
   }

@@ -34,12 +34,14 @@ import org.apache.lucene.store.FSDirectory;
  * Searches the MedQuAD index for the answers to a patient's question. The chat and the LiveQA
  * evaluation both call {@link #search}, so the evaluation measures what patients get.
  *
- * <p>Ranking has two stages. Lucene's BM25 scores the question's terms against the focus (allowing
- * for misspellings), its synonyms, the MedQuAD question and the answer text, each field with its
- * own weight, plus a constant bonus for answers of a question type the question asks about. Then
- * the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the question
- * names, and for answers that share a UMLS concept (CUI) with such an answer. Thread-safe; {@link
- * #refresh} picks up a new import without a restart.
+ * <p>First, {@link FocusSpelling} corrects misspelled names of diseases and drugs in the question.
+ * Ranking then has two stages. Lucene's BM25 scores the question's terms against the focus
+ * (allowing for misspellings), its synonyms, the MedQuAD question and the answer text, each field
+ * alone and all four together with their own weights. Each of these five rankings adds a constant
+ * bonus for answers of a question type the question asks about, and {@link RankFusion} fuses them.
+ * Then the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the
+ * question names, and for answers that share a UMLS concept (CUI) with such an answer. Thread-safe;
+ * {@link #refresh} picks up a new import without a restart.
  */
 public final class EducationSearch implements Closeable {
 
@@ -77,7 +79,7 @@ public final class EducationSearch implements Closeable {
    * Five clauses per term (three fields, and up to {@link #MAX_FUZZY_EXPANSIONS} focus terms) must
    * stay under Lucene's default limit of 1,024 clauses, with room for the question types.
    */
-  private static final int MAX_QUERY_TERMS = 180;
+  static final int MAX_QUERY_TERMS = 180;
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -126,16 +128,21 @@ public final class EducationSearch implements Closeable {
 
   /** Returns up to {@code max} answers to the question, best first. */
   public List<EducationHit> search(String question, int max) {
-    List<String> terms = terms(question);
-    if (terms.isEmpty()) {
-      return List.of();
-    }
-    Query query = query(terms, QuestionType.detect(question));
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return rerank(
-            searcher, searcher.search(query, Math.max(max, RERANK_DEPTH)).scoreDocs, question, max);
+        String corrected = new FocusSpelling(searcher.getIndexReader(), analyzer).correct(question);
+        List<String> terms = terms(corrected);
+        if (terms.isEmpty()) {
+          return List.of();
+        }
+        int depth = Math.max(max, RERANK_DEPTH);
+        List<ScoreDoc[]> rankings = new ArrayList<>();
+        Query focus = searcher.rewrite(focusQuery(terms));
+        for (Query query : queries(focus, terms, QuestionType.detect(corrected))) {
+          rankings.add(searcher.search(query, depth).scoreDocs);
+        }
+        return rerank(searcher, RankFusion.fuse(rankings, depth), corrected, max);
       } finally {
         searchers.release(searcher);
       }
@@ -149,7 +156,8 @@ public final class EducationSearch implements Closeable {
     StoredFields stored = searcher.storedFields();
     List<EducationHit> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : scoreDocs) {
-      candidates.add(new EducationHit(answer(stored.document(scoreDoc.doc)), scoreDoc.score));
+      EducationAnswer answer = answer(stored.document(scoreDoc.doc));
+      candidates.add(new EducationHit(answer, scoreDoc.score, false));
     }
     String normalizedQuestion = FocusNames.normalize(question);
     Set<String> namedConcepts = namedConcepts(candidates, normalizedQuestion);
@@ -160,7 +168,7 @@ public final class EducationSearch implements Closeable {
           candidate.answer().conceptIds().stream().anyMatch(namedConcepts::contains)
               || FocusNames.named(candidate.answer(), normalizedQuestion);
       float factor = named ? NAMED_FOCUS_FACTOR : 1.0f;
-      hits.add(new EducationHit(candidate.answer(), candidate.score() * factor));
+      hits.add(new EducationHit(candidate.answer(), candidate.score() * factor, named));
     }
     hits.sort(Comparator.comparingDouble(EducationHit::score).reversed());
     return List.copyOf(hits.subList(0, Math.min(max, hits.size())));
@@ -195,14 +203,28 @@ public final class EducationSearch implements Closeable {
     }
   }
 
-  private static Query query(List<String> terms, Set<String> types) {
-    BooleanQuery.Builder content = new BooleanQuery.Builder();
-    content.add(focusQuery(terms), Occur.SHOULD);
-    content.add(fieldQuery(EducationIndex.FIELD_SYNONYMS, terms, SYNONYMS_WEIGHT), Occur.SHOULD);
-    content.add(fieldQuery(EducationIndex.FIELD_QUESTION, terms, QUESTION_WEIGHT), Occur.SHOULD);
-    content.add(fieldQuery(EducationIndex.FIELD_ANSWER, terms, ANSWER_WEIGHT), Occur.SHOULD);
+  /**
+   * Returns the queries whose rankings are fused: all fields together with their weights, then each
+   * field alone. An answer that one field ranks high, such as its focus or its MedQuAD question,
+   * then rises even when the long answer texts of other answers match more of a patient's words.
+   * The focus query comes rewritten, so that its fuzzy terms are expanded once for both rankings.
+   */
+  private static List<Query> queries(Query focus, List<String> terms, Set<String> types) {
+    BooleanQuery.Builder allFields = new BooleanQuery.Builder();
+    Query synonyms = fieldQuery(EducationIndex.FIELD_SYNONYMS, terms, SYNONYMS_WEIGHT);
+    Query question = fieldQuery(EducationIndex.FIELD_QUESTION, terms, QUESTION_WEIGHT);
+    Query answer = fieldQuery(EducationIndex.FIELD_ANSWER, terms, ANSWER_WEIGHT);
+    for (Query field : List.of(focus, synonyms, question, answer)) {
+      allFields.add(field, Occur.SHOULD);
+    }
+    return List.of(allFields.build(), focus, synonyms, question, answer).stream()
+        .map(content -> withTypeBonus(content, types))
+        .toList();
+  }
+
+  private static Query withTypeBonus(Query content, Set<String> types) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(content.build(), Occur.MUST);
+    query.add(content, Occur.MUST);
     for (String type : types) {
       Query typeQuery =
           new ConstantScoreQuery(new TermQuery(new Term(EducationIndex.FIELD_TYPE, type)));

@@ -106,6 +106,14 @@ class AssistantTest {
   }
 
   @Test
+  void misspelledConditionGetsEducation() {
+    Reply reply = assistant.answer("What are the symptoms of rabbies?");
+
+    assertEquals(Reply.EDUCATION_TOPIC, reply.topic());
+    assertEquals("http://www.cdc.gov/rabies/", reply.source().url());
+  }
+
+  @Test
   void singleFaqWordYieldsToNamedCondition() {
     Reply reply = assistant.answer("Is there a medication for rabies?");
 

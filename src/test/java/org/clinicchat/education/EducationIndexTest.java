@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ class EducationIndexTest {
       List<EducationHit> hits = search.search("What are the symptoms of rabies?", 10);
 
       assertEquals("CDC_0000342_Sec2.txt", hits.get(0).answer().answerId());
-      assertTrue(hits.get(0).focusNamedIn("What are the symptoms of rabies?"));
+      assertTrue(hits.get(0).focusNamed());
       assertTrue(hits.size() <= 10);
     }
   }
@@ -70,6 +71,28 @@ class EducationIndexTest {
       List<EducationHit> hits = search.search("What are the symptoms of rabbies?", 10);
 
       assertEquals("CDC_0000342_Sec2.txt", hits.get(0).answer().answerId());
+      assertTrue(hits.get(0).focusNamed());
+    }
+  }
+
+  @Test
+  void focusOfSharedConceptCountsAsNamed(@TempDir Path medquad) throws IOException {
+    for (String file :
+        List.of(
+            "medquad/7_SeniorHealth_QA/0000018.xml",
+            "medquad/4_MPlus_Health_Topics_QA/0000304.xml")) {
+      Files.copy(MedicalData.resolve(file), medquad.resolve(file.replace('/', '-')));
+    }
+    EducationIndex.rebuild(medquad, index, p -> {});
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      List<EducationHit> dryMouth =
+          search.search("Is xerostomia caused by my pills?", 50).stream()
+              .filter(hit -> hit.answer().focus().equals("Dry Mouth"))
+              .toList();
+
+      assertFalse(dryMouth.isEmpty());
+      assertTrue(dryMouth.stream().allMatch(EducationHit::focusNamed), dryMouth.toString());
     }
   }
 
@@ -137,7 +160,7 @@ class EducationIndexTest {
             "medquad/7_SeniorHealth_QA/0000018.xml",
             "medquad/4_MPlus_Health_Topics_QA/0000304.xml")) {
       for (EducationAnswer answer : MedQuadReader.read(MedicalData.resolve(file))) {
-        candidates.add(new EducationHit(answer, 1.0f));
+        candidates.add(new EducationHit(answer, 1.0f, false));
       }
     }
     EducationAnswer seniorHealth = candidates.get(0).answer();
