@@ -25,9 +25,9 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * A patient takes a copy of all their records from the widget in headless Chromium: they confirm
- * their identity with the code that a GreenMail server in the test's JVM receives on the port the
- * test instance sends mail to, and the browser saves the copy.
+ * A patient takes a copy of all their records from the widget in headless Chromium. They confirm
+ * their identity with the emailed code, which a GreenMail server in the test's JVM receives on the
+ * port the test instance sends mail to, and the browser saves the copy.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecordsCopyBrowserIT {

@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -42,6 +43,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 
 /**
@@ -204,6 +206,37 @@ class WidgetHardeningIT {
     click(widget, "records-copy");
 
     assertEquals(List.of(), seriousViolations());
+  }
+
+  /** On a 360-pixel-wide phone the panel fills the screen and nothing needs sideways scrolling. */
+  @Test
+  void usableOnPhoneWidth() {
+    ChromeDriver chrome = (ChromeDriver) browser.driver();
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      SearchContext widget = widgets.openAtConsentNotice("");
+      click(widget, "agree");
+      widgets.ask(widget, "What are your hours?");
+
+      Number panelWidth =
+          (Number)
+              script(
+                  "return document.querySelector('clinic-chat').shadowRoot"
+                      + ".getElementById('panel').getBoundingClientRect().width");
+      Number overflow =
+          (Number)
+              script(
+                  "const panel = document.querySelector('clinic-chat').shadowRoot"
+                      + ".getElementById('panel');"
+                      + "return panel.scrollWidth - panel.clientWidth");
+      assertTrue(panelWidth.doubleValue() <= 360, "panel width " + panelWidth);
+      assertEquals(0, overflow.intValue(), "sideways overflow in the panel");
+      assertTrue(widget.findElement(By.cssSelector("#send")).isDisplayed(), "the send button");
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
   }
 
   @Test
