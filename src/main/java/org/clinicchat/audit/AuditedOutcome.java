@@ -1,7 +1,7 @@
 package org.clinicchat.audit;
 
 /**
- * A result of an {@link Audited} method that says itself whether the call succeeded, for calls that
+ * A result of an {@link Audited} method that reports whether the call succeeded, for calls that
  * report a failure by their return value rather than by throwing, such as a chain verification that
  * finds the chain broken. Plain Java, so that the offline verifier's classes may implement it.
  */

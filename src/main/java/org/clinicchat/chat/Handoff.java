@@ -19,7 +19,7 @@ import java.util.UUID;
  * are kept, as the record of who answered a patient and when.
  */
 // Not in the shared cache: another cluster member takes over and ends handoffs in the database,
-// and a cached copy here would still say the patient waits.
+// and a cached copy here would still show the patient as waiting.
 @Entity
 @Cacheable(false)
 @Table(

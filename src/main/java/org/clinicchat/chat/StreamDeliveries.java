@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -32,12 +31,14 @@ public class StreamDeliveries {
     try {
       stream.deliver(after -> messages.after(stream.conversationId(), after), Instant.now(clock));
     } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          "Delivering messages of conversation "
-              + stream.conversationId()
-              + " to its stream failed; the next sweep retries",
-          e);
+      // The class name only: a message of a persistence or serialization failure may quote data.
+      LOG.warning(
+          () ->
+              "Delivering messages of conversation "
+                  + stream.conversationId()
+                  + " to its stream failed ("
+                  + e.getClass().getName()
+                  + "). The next sweep retries.");
     }
   }
 }

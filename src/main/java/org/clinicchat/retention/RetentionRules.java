@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * (default {@code P6Y} after the revocation), and appointments {@code
  * clinicchat.retention.appointments} (default {@code P6Y} after the visit ended). Consent decisions
  * and audit events are never deleted by the application: the database grants allow it only to add
- * and read them, which keeps them beyond the six years HIPAA asks for.
+ * and read them, which keeps them beyond the six years HIPAA requires.
  */
 @ApplicationScoped
 public class RetentionRules {

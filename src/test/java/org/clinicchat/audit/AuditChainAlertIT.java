@@ -112,7 +112,7 @@ class AuditChainAlertIT {
     assertEquals(List.of(), chainAlerts());
   }
 
-  /** Changes the actor of a stored event, asks the endpoint, and restores the row. */
+  /** Changes the actor of a stored event, calls the endpoint, and restores the row. */
   private int verifyWithRowChanged() throws Exception {
     String actor = (String) column("actor", tamperedSequence);
     String update = "UPDATE audit_event SET actor = ?1 WHERE seq_no = ?2";

@@ -260,11 +260,11 @@ class WidgetHardeningIT {
   }
 
   /**
-   * Sends general questions from a second loopback address until the limit answers 429. The bucket
-   * refills continuously at the limit per minute while the calls run, so at most the limit, what it
-   * refilled since the first call, and a margin of ten get through; on a busy machine the calls are
-   * slow and the refill is large. Calls from 127.0.0.1 keep their own bucket, so the other tests
-   * are not slowed.
+   * Sends general questions from a second loopback address until the limit returns 429. The bucket
+   * refills continuously at the limit per minute while the calls run. So at most the limit, the
+   * tokens refilled since the first call, and a margin of ten get through. On a busy machine the
+   * calls are slow and the refill is large. Calls from 127.0.0.1 keep their own bucket, so the
+   * other tests are not slowed.
    */
   @Test
   void anonymousCallsLimitedPerAddress() throws IOException, InterruptedException {
