@@ -51,6 +51,10 @@ class ChatBookingIT {
   private static final Pattern SPANISH_REFERENCE = Pattern.compile("referencia es ([0-9A-Z]{8})");
   private static final String NAME_PROMPT =
       "Before I go on, I need to confirm who you are. What is your full name?";
+  private static final String CODE_SENT =
+      "I emailed you a 6-digit code. Type it here; it works for 10 minutes.";
+  private static final String SPANISH_CODE_SENT =
+      "Le envié un código de 6 dígitos por correo. Escríbalo aquí; sirve durante 10 minutos.";
   private static final String NOT_YOURS =
       "You have no booked appointment with this reference. Check the reference in your"
           + " confirmation.";
@@ -94,9 +98,7 @@ class ChatBookingIT {
     assertEquals(NAME_PROMPT, chat.say("Knee pain after running"));
     chat.say("My name is Maria Lopez");
     chat.say("1980-04-02");
-    assertEquals(
-        "I emailed you a 6-digit code. Type it here; it works for 10 minutes.",
-        chat.say(chat.email));
+    assertEquals(CODE_SENT, chat.say(chat.email));
     assertEquals(0L, appointmentsOf(chat), "nothing booked before the code");
 
     String booked = chat.say(smtp.codeSentTo(chat.email));
@@ -158,7 +160,7 @@ class ChatBookingIT {
         chat.say("Revisión de rutina"));
     chat.say("Me llamo Lucía Gómez");
     chat.say("2 de abril de 1980");
-    chat.say(chat.email);
+    assertEquals(SPANISH_CODE_SENT, chat.say(chat.email));
     String booked = chat.say(smtp.codeSentTo(chat.email));
 
     assertTrue(booked.startsWith("Reservado. Su referencia es "), booked);
@@ -356,7 +358,7 @@ class ChatBookingIT {
   private static void verify(Chat chat) {
     chat.say("Maria Lopez");
     chat.say("April 2, 1980");
-    chat.say(chat.email);
+    assertEquals(CODE_SENT, chat.say(chat.email));
   }
 
   private static String reference(String booked) {
