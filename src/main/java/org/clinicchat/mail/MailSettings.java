@@ -21,8 +21,12 @@ public record MailSettings(
     Optional<String> password,
     boolean startTls) {
 
-  /** Timeout of connecting, reading and writing, in milliseconds. */
-  static final int TIMEOUT_MILLIS = 10_000;
+  /**
+   * Timeout of connecting, reading and writing, in milliseconds. RFC 5321 section 4.5.3.2 asks
+   * clients to wait minutes per command, but a patient waits while an identity code is sent, so the
+   * limit here is 30 seconds.
+   */
+  static final int TIMEOUT_MILLIS = 30_000;
 
   /** Returns whether a host is configured. */
   public boolean enabled() {

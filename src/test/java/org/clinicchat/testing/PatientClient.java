@@ -24,8 +24,8 @@ import javax.net.ssl.TrustManagerFactory;
 /** Calls the patient API of the test instance the way the widget does. */
 public final class PatientClient {
 
-  /** The version of the consent notice in the server configuration. */
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  /** Maximum wait for a response, above the mail timeout, because a send may email a code. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private final URI baseUri;
   private final HttpClient http;
