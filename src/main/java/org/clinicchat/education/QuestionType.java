@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Detects which MedQuAD question types ({@code qtype}) a patient's question asks about, from
- * wording cues such as "symptoms" or "how is it treated". A question may ask about several.
+ * wording cues such as "symptoms" or "how is it treated". A question may ask about several. The
+ * general type {@value #INFORMATION} counts only when no other type is found, because its cues
+ * ("what are", "about") also begin questions about symptoms, causes or treatment.
  */
 final class QuestionType {
+
+  static final String INFORMATION = "information";
 
   private record Cue(Pattern pattern, List<String> types) {}
 
@@ -46,11 +50,14 @@ final class QuestionType {
           cue("\\b(used for|use for|what is it for|indicat\\w*)\\b", "indication", "usage"),
           cue("\\b(research|clinical trials?|studies|study)\\b", "research"),
           cue("\\b(who gets|at risk|risk factors?|susceptib\\w*)\\b", "susceptibility"),
-          cue("\\b(what is|what are|what s|information|info|about)\\b", "information"));
+          cue("\\b(what is|what are|what s|information|info|about)\\b", INFORMATION));
 
   private QuestionType() {}
 
-  /** Returns the question types the text asks about, most specific cue first. */
+  /**
+   * Returns the question types whose cues the text matches, most specific cue first, and {@value
+   * #INFORMATION} only when it is the one type found.
+   */
   static Set<String> detect(String question) {
     String text = question.toLowerCase(Locale.ROOT).replace('\'', ' ');
     Set<String> types = new LinkedHashSet<>();
@@ -58,6 +65,9 @@ final class QuestionType {
       if (cue.pattern().matcher(text).find()) {
         types.addAll(cue.types());
       }
+    }
+    if (types.size() > 1) {
+      types.remove(INFORMATION);
     }
     return types;
   }

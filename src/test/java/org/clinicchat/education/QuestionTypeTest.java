@@ -1,0 +1,41 @@
+package org.clinicchat.education;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Question types detected from the wording of patients' questions. */
+class QuestionTypeTest {
+
+  @Test
+  void generalQuestionIsInformation() {
+    assertEquals(Set.of("information"), QuestionType.detect("What is celiac disease?"));
+  }
+
+  @Test
+  void symptomsQuestionIsNotInformation() {
+    assertEquals(
+        Set.of("symptoms"), QuestionType.detect("What are the symptoms of celiac disease?"));
+  }
+
+  @Test
+  void inheritanceCueGivesBothGeneticTypes() {
+    assertEquals(
+        Set.of("inheritance", "genetic changes"),
+        QuestionType.detect("Is dementia passed down in families?"));
+  }
+
+  @Test
+  void severalTypesKeepCueOrder() {
+    assertEquals(
+        List.of("causes", "treatment"),
+        List.copyOf(QuestionType.detect("What causes shingles and how is it treated?")));
+  }
+
+  @Test
+  void noCueGivesNoType() {
+    assertEquals(Set.of(), QuestionType.detect("Shingles at work"));
+  }
+}
