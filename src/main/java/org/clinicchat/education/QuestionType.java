@@ -23,7 +23,7 @@ final class QuestionType {
           cue("\\b(symptom|symptoms|signs?|feel like|experienc\\w*)\\b", "symptoms"),
           cue("\\b(cause|causes|caused|causing|why|reason|trigger\\w*)\\b", "causes"),
           cue(
-              "\\b(treat\\w*|cure\\w*|therap\\w*|remed\\w*|medication for|get rid|heal\\w*"
+              "\\b(treat\\w*|cure\\w*|therap\\w*|remed\\w*|medication for|get rid|heal|heals|healing"
                   + "|surgery|manage\\w*)\\b",
               "treatment"),
           cue(

@@ -35,6 +35,16 @@ class QuestionTypeTest {
   }
 
   @Test
+  void healthIsNotTreatmentCue() {
+    assertEquals(Set.of(), QuestionType.detect("General health: how do you catch hepatitis?"));
+  }
+
+  @Test
+  void healingIsTreatmentCue() {
+    assertEquals(Set.of("treatment"), QuestionType.detect("Is my burn healing well?"));
+  }
+
+  @Test
   void noCueGivesNoType() {
     assertEquals(Set.of(), QuestionType.detect("Shingles at work"));
   }
