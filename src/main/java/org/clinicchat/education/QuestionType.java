@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Detects which MedQuAD question types ({@code qtype}) a patient's question asks about, from
  * wording cues such as "symptoms" or "how is it treated". A question may ask about several. The
  * general type {@value #INFORMATION} counts only when no other type is found, because its cues
- * ("what are", "about") also begin questions about symptoms, causes or treatment.
+ * ("what are", "tell me about") also begin questions about symptoms, causes or treatment. "About"
+ * alone is no cue, because patients write it for amounts and times ("for about 2 days").
  */
 final class QuestionType {
 
@@ -50,7 +51,9 @@ final class QuestionType {
           cue("\\b(used for|use for|what is it for|indicat\\w*)\\b", "indication", "usage"),
           cue("\\b(research|clinical trials?|studies|study)\\b", "research"),
           cue("\\b(who gets|at risk|risk factors?|susceptib\\w*)\\b", "susceptibility"),
-          cue("\\b(what is|what are|what s|information|info|about)\\b", INFORMATION));
+          cue(
+              "\\b(what is|what are|what s|information|info|tell me about|know about|learn about|more about)\\b",
+              INFORMATION));
 
   private QuestionType() {}
 

@@ -45,6 +45,16 @@ class QuestionTypeTest {
   }
 
   @Test
+  void tellMeAboutIsInformation() {
+    assertEquals(Set.of("information"), QuestionType.detect("Tell me about shingles"));
+  }
+
+  @Test
+  void aboutAnAmountIsNoCue() {
+    assertEquals(Set.of(), QuestionType.detect("I stop it for about 2 days"));
+  }
+
+  @Test
   void noCueGivesNoType() {
     assertEquals(Set.of(), QuestionType.detect("Shingles at work"));
   }
