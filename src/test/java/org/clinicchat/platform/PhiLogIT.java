@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.PatientClient.Reply;
 import org.clinicchat.testing.PatientClient.Visitor;
+import org.clinicchat.testing.StaffSession;
 import org.clinicchat.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PHI that patients type never reaches the server's logs, whether the request succeeds or fails.
  * The test plants a made-up name, date of birth and phone number in valid and invalid requests,
  * then searches every log file of the test instance for them. The logs keep earlier runs, so a leak
- * stays visible until {@code mvn clean}.
+ * stays visible until {@code mvn clean}. Malformed and forged requests also log no stack trace,
+ * which could quote request data and reveals the server internals to an attacker.
  */
 @ExtendWith(ArquillianExtension.class)
 class PhiLogIT {
@@ -34,6 +39,11 @@ class PhiLogIT {
   private static final String PHONE = "(555) 867-5309";
   private static final String PHI =
       "My name is " + NAME + ", born " + BIRTH_DATE + ", call me at " + PHONE + ".";
+
+  private static final String SETUP_PAGE = "setup.xhtml";
+
+  /** A frame of a Java stack trace as the JDK prints it. */
+  private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w.$/]+\\(");
 
   private final PatientClient patient = new PatientClient();
 
@@ -57,6 +67,64 @@ class PhiLogIT {
     assertEquals(List.of(), hits(logs, BIRTH_DATE), "the date of birth is not logged");
     assertEquals(List.of(), hits(logs, PHONE), "the phone number is not logged");
     assertEquals(List.of(), unexpected, "each request took the path it was meant to");
+  }
+
+  @Test
+  void malformedRequestsLogNoStackTrace() throws Exception {
+    long logStart = Files.size(TestServer.serverLog());
+
+    List<String> unexpected = sendMalformedRequests();
+    // Payara writes log records from a queue; give it time to reach the file.
+    Thread.sleep(1500);
+
+    assertEquals(List.of(), unexpected, "each request took the path it was meant to");
+    assertEquals(List.of(), stackTraces(logStart), "no stack trace in the log");
+  }
+
+  /**
+   * Sends forged Faces view states, forged tokens and the requests of {@link #sendPhiEveryWay}.
+   * Returns a line for each server error, and for each unexpected status of those requests.
+   */
+  private List<String> sendMalformedRequests() {
+    List<String> unexpected = new ArrayList<>();
+    StaffSession visitor = StaffSession.anonymous();
+    visitor.get(SETUP_PAGE);
+    for (String viewState : List.of("stateless", "-1:-1", "AAAA" + "=".repeat(3), "")) {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("setup", "setup");
+      form.put("jakarta.faces.ViewState", viewState);
+      int status = visitor.post(SETUP_PAGE, form).statusCode();
+      if (status >= 500) {
+        unexpected.add("view state \"" + viewState + "\": " + status);
+      }
+    }
+    String token = patient.agree();
+    String conversation = patient.startConversation(token);
+    for (String forged : List.of("garbage", token + "x", token.substring(0, token.length() / 2))) {
+      int status = patient.send(forged, conversation, "Hello").status();
+      if (status >= 500) {
+        unexpected.add("forged token: " + status);
+      }
+    }
+    unexpected.addAll(sendPhiEveryWay());
+    return unexpected;
+  }
+
+  /**
+   * Returns the first line of each stack trace logged after the offset of the current log file, the
+   * whole file when it rotated since then.
+   */
+  private static List<String> stackTraces(long offset) throws IOException {
+    byte[] log = Files.readAllBytes(TestServer.serverLog());
+    int start = log.length >= offset ? (int) offset : 0;
+    String[] lines = new String(log, start, log.length - start, StandardCharsets.UTF_8).split("\n");
+    List<String> traces = new ArrayList<>();
+    for (int i = 1; i < lines.length; i++) {
+      if (STACK_FRAME.matcher(lines[i]).find() && !STACK_FRAME.matcher(lines[i - 1]).find()) {
+        traces.add(lines[i - 1]);
+      }
+    }
+    return traces;
   }
 
   /**

@@ -175,14 +175,15 @@ public class SiemForwarder {
         socket = null;
         failures++;
         if (failures == 1) {
-          LOG.log(
-              Level.WARNING,
+          // The exception's class and message only: for a socket failure the stack adds nothing.
+          LOG.warning(
               "Sending audit events to the SIEM at "
                   + host.orElseThrow()
                   + ":"
                   + port
-                  + " failed; events wait in the queue while it reconnects",
-              e);
+                  + " failed ("
+                  + e
+                  + "); events wait in the queue while it reconnects");
         }
         if (!pause(failures)) {
           break;
