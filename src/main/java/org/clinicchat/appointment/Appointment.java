@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.clinicchat.crypto.FieldLocation;
 import org.clinicchat.crypto.FieldOpener;
 import org.clinicchat.crypto.FieldSealer;
+import org.clinicchat.safety.Language;
 
 /**
  * A patient's booked or cancelled visit. Times are UTC instants. The reason for the visit is PHI:
@@ -77,6 +78,13 @@ public class Appointment {
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
+  /**
+   * ISO 639-1 code of the language the patient booked in; null on rows stored before the column
+   * existed.
+   */
+  @Column(length = 2)
+  private String language;
+
   @Version private long version;
 
   protected Appointment() {}
@@ -117,6 +125,18 @@ public class Appointment {
     startsAt = slot.start();
     endsAt = slot.end();
     changedAt = now;
+  }
+
+  /** Stores the language of the patient's latest booking or change, for the reminder. */
+  void writtenIn(Language patientLanguage) {
+    language = patientLanguage.code();
+  }
+
+  /**
+   * Returns the language of the patient's latest booking or change, English when none is stored.
+   */
+  Language language() {
+    return Language.fromCode(language).orElse(Language.ENGLISH);
   }
 
   void cancel(Instant now) {

@@ -47,7 +47,8 @@ public class AppointmentBook {
       Instant start,
       String reason,
       Language language) {
-    BookedAppointment booked = bookings.book(checkId, providerId, visitTypeId, start, reason);
+    BookedAppointment booked =
+        bookings.book(checkId, providerId, visitTypeId, start, reason, language);
     confirm(checkId, booked, AppointmentConfirmations.Change.BOOKED, language);
     return booked;
   }
@@ -60,7 +61,7 @@ public class AppointmentBook {
   @ConsentRequired
   public BookedAppointment reschedule(
       String checkId, String reference, Instant start, Language language) {
-    BookedAppointment moved = bookings.reschedule(checkId, reference, start);
+    BookedAppointment moved = bookings.reschedule(checkId, reference, start, language);
     confirm(checkId, moved, AppointmentConfirmations.Change.RESCHEDULED, language);
     return moved;
   }

@@ -57,9 +57,14 @@ public class Bookings {
    */
   @Transactional
   public BookedAppointment book(
-      String checkId, String providerId, String visitTypeId, Instant start, String reason) {
+      String checkId,
+      String providerId,
+      String visitTypeId,
+      Instant start,
+      String reason,
+      Language language) {
     String patientId = identityChecks.verifiedPatient(checkId);
-    return bookFor(patientId, providerId, visitTypeId, start, reason);
+    return bookFor(patientId, providerId, visitTypeId, start, reason, language);
   }
 
   /**
@@ -72,11 +77,16 @@ public class Bookings {
   @Transactional
   public BookedAppointment bookForPatient(
       String patientId, String providerId, String visitTypeId, Instant start, String reason) {
-    return bookFor(patientId, providerId, visitTypeId, start, reason);
+    return bookFor(patientId, providerId, visitTypeId, start, reason, Language.ENGLISH);
   }
 
   private BookedAppointment bookFor(
-      String patientId, String providerId, String visitTypeId, Instant start, String reason) {
+      String patientId,
+      String providerId,
+      String visitTypeId,
+      Instant start,
+      String reason,
+      Language language) {
     String checkedReason = requireReason(reason);
     ClinicSchedule schedule = schedules.current();
     Provider provider = SlotOffers.provider(schedule, providerId);
@@ -96,6 +106,7 @@ public class Bookings {
             checkedReason,
             now,
             fieldEncryption.sealerFor(patientId));
+    appointment.writtenIn(language);
     entityManager.persist(appointment);
     claim(schedule, appointment, slot);
     LOG.info(() -> "Appointment " + appointment.getId() + " booked");
@@ -112,7 +123,8 @@ public class Bookings {
    * @throws SlotUnavailableException if another patient has booked the new slot or part of it
    */
   @Transactional
-  public BookedAppointment reschedule(String checkId, String reference, Instant start) {
+  public BookedAppointment reschedule(
+      String checkId, String reference, Instant start, Language language) {
     String patientId = identityChecks.verifiedPatient(checkId);
     Appointment appointment = ownBooked(patientId, reference);
     ClinicSchedule schedule = schedules.current();
@@ -124,6 +136,7 @@ public class Bookings {
 
     release(appointment);
     appointment.moveTo(slot, provider.locationId(), now);
+    appointment.writtenIn(language);
     claim(schedule, appointment, slot);
     LOG.info(() -> "Appointment " + appointment.getId() + " rescheduled");
     return view(schedule, appointment);
@@ -262,7 +275,10 @@ public class Bookings {
     return reason.strip();
   }
 
-  /** Emails the reminder of an appointment that is still booked, in English. */
+  /**
+   * Emails the reminder of an appointment that is still booked, in the language of the patient's
+   * latest booking or change.
+   */
   @Transactional
   void remind(String appointmentId, AppointmentConfirmations confirmations) {
     Appointment appointment = entityManager.find(Appointment.class, appointmentId);
@@ -272,7 +288,8 @@ public class Bookings {
     confirmations.send(
         appointment.getPatientId(),
         view(schedules.current(), appointment),
-        AppointmentConfirmations.Change.REMINDER);
+        AppointmentConfirmations.Change.REMINDER,
+        appointment.language());
   }
 
   private BookedAppointment view(ClinicSchedule schedule, Appointment appointment) {

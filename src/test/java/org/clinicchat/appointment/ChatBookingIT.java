@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,8 @@ class ChatBookingIT {
   @PersistenceContext EntityManager entityManager;
 
   @Inject UserTransaction transaction;
+
+  @Inject AppointmentReminders reminders;
 
   /** The request of the Arquillian test runner, whose local port is the TLS listener's. */
   @Inject HttpServletRequest runnerRequest;
@@ -127,6 +130,18 @@ class ChatBookingIT {
 
     assertTrue(stored.startsWith("v2:"), "a v2 ciphertext");
     assertFalse(stored.contains("Asthma"), "no plaintext in the column");
+  }
+
+  @Test
+  void spanishBookingGetsSpanishReminder() throws Exception {
+    Chat chat = newChat("es");
+    String reference = spanishReference(bookCheckupInSpanish(chat));
+
+    reminders.sendDue(startOf(reference).minus(Duration.ofHours(20)));
+
+    MimeMessage reminder = smtp.emailWithSubject(chat.email, "Recordatorio de cita " + reference);
+    String text = ((MimeMultipart) reminder.getContent()).getBodyPart(0).getContent().toString();
+    assertTrue(text.contains("Le recordamos su cita."), text);
   }
 
   @Test
@@ -371,6 +386,25 @@ class ChatBookingIT {
     Matcher reference = SPANISH_REFERENCE.matcher(booked);
     assertTrue(reference.find(), booked);
     return reference.group(1);
+  }
+
+  /** Books a check-up in a Spanish chat and returns the assistant's reply to the code. */
+  private String bookCheckupInSpanish(Chat chat) {
+    chat.say("Quiero una cita para un chequeo con la Dra. Rivera el viernes");
+    chat.say("la primera");
+    chat.say("Revisión de rutina");
+    chat.say("Me llamo Lucía Gómez");
+    chat.say("2 de abril de 1980");
+    assertEquals(SPANISH_CODE_SENT, chat.say(chat.email));
+    return chat.say(smtp.codeSentTo(chat.email));
+  }
+
+  private Instant startOf(String reference) {
+    return entityManager
+        .createQuery(
+            "SELECT a.startsAt FROM Appointment a WHERE a.reference = :reference", Instant.class)
+        .setParameter("reference", reference)
+        .getSingleResult();
   }
 
   private String statusOf(String reference) {
