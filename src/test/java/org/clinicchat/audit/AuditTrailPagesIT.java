@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -276,7 +277,7 @@ class AuditTrailPagesIT {
       driver.findElement(By.id("search-resource")).sendKeys(conversation);
       WebElement search = driver.findElement(By.id("search-submit"));
       search.click();
-      browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(search));
+      browser.waitUntil(page -> isDetached(search));
       List<String> rows =
           driver.findElements(By.cssSelector("#audit-events tbody tr")).stream()
               .map(WebElement::getText)
@@ -287,6 +288,19 @@ class AuditTrailPagesIT {
       assertEquals(2, rows.size(), () -> "rows for " + conversation + ": " + rows);
       assertTrue(rows.stream().allMatch(row -> row.contains(conversation)), rows::toString);
       assertTrue(result.getText().startsWith("Chain intact: "), result.getText());
+    }
+  }
+
+  /**
+   * Returns whether the element left the page. ChromeDriver reports a node of a replaced page as
+   * stale or as not belonging to the document, which Selenium's staleness condition does not catch.
+   */
+  private static boolean isDetached(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true;
     }
   }
 
