@@ -93,10 +93,12 @@ class ClusterHandoffIT {
             "CLINICCHAT_DB_PASSWORD",
             DATABASE_PASSWORD);
     // Member A first, so that it creates the tables before B deploys against the same database.
-    memberA = ClusterMember.start("A", folder.resolve("a"), PORTS_A, DATA_GRID, database);
-    memberA.awaitReady(START_TIMEOUT);
-    memberB = ClusterMember.start("B", folder.resolve("b"), PORTS_B, DATA_GRID, database);
-    memberB.awaitReady(START_TIMEOUT);
+    memberA =
+        ClusterMember.startReady(
+            "A", folder.resolve("a"), PORTS_A, DATA_GRID, database, START_TIMEOUT);
+    memberB =
+        ClusterMember.startReady(
+            "B", folder.resolve("b"), PORTS_B, DATA_GRID, database, START_TIMEOUT);
     clinicianOnB = createClinicianOnB();
   }
 

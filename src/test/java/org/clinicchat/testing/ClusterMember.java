@@ -37,6 +37,12 @@ public final class ClusterMember implements AutoCloseable {
           "clinicchat.education.index-location",
           "clinicchat.audit.checkpoint-file");
 
+  /**
+   * What Payara Micro logs when a listener that the post-boot commands reconfigured does not start
+   * again. The member then never serves HTTPS.
+   */
+  private static final String LISTENER_NOT_STARTED = "GrizzlyProxy is NULL";
+
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration PROBE_PAUSE = Duration.ofSeconds(1);
 
@@ -83,6 +89,30 @@ public final class ClusterMember implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts a member as {@link #start} does and waits until it is ready, starting it once more when
+   * its HTTPS listener did not come back after the post-boot commands restarted it.
+   */
+  public static ClusterMember startReady(
+      String name,
+      Path folder,
+      Ports ports,
+      List<Integer> dataGridPorts,
+      Map<String, String> database,
+      Duration timeout)
+      throws InterruptedException {
+    ClusterMember member = start(name, folder, ports, dataGridPorts, database);
+    try {
+      member.awaitReady(timeout);
+      return member;
+    } catch (ListenerNotStartedException e) {
+      member.close();
+      ClusterMember again = start(name, folder, ports, dataGridPorts, database);
+      again.awaitReady(timeout);
+      return again;
+    }
+  }
+
   /** Returns the HTTPS base address of the member, on loopback. */
   public URI baseUri() {
     return URI.create("https://127.0.0.1:" + httpsPort + "/");
@@ -106,7 +136,8 @@ public final class ClusterMember implements AutoCloseable {
    * Waits until the member returns 200 from the public consent-notice endpoint, which it does only
    * once the WAR is deployed: Payara Micro logs "ready" even when a deployment failed.
    *
-   * @throws IllegalStateException if the process ends or the timeout passes first
+   * @throws IllegalStateException if the process ends or the timeout passes first, or the HTTPS
+   *     listener did not start
    */
   public void awaitReady(Duration timeout) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -119,6 +150,10 @@ public final class ClusterMember implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Cluster member " + name + " exited with " + process.exitValue() + "; see " + folder);
+      }
+      if (logContains(LISTENER_NOT_STARTED)) {
+        throw new ListenerNotStartedException(
+            "The HTTPS listener of cluster member " + name + " did not start; see " + folder);
       }
       try {
         if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -157,6 +192,16 @@ public final class ClusterMember implements AutoCloseable {
     if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
       process.destroyForcibly();
       process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+  }
+
+  /** Raised when a member's HTTPS listener did not start, and a new start may mend. */
+  static final class ListenerNotStartedException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    ListenerNotStartedException(String message) {
+      super(message);
     }
   }
 
