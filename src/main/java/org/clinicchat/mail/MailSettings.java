@@ -22,9 +22,9 @@ public record MailSettings(
     boolean startTls) {
 
   /**
-   * Timeout of connecting, reading and writing, in milliseconds. RFC 5321 section 4.5.3.2 asks
-   * clients to wait minutes per command, but a patient waits while an identity code is sent, so the
-   * limit here is 30 seconds.
+   * Timeout of connecting, reading and writing, in milliseconds. RFC 5321 section 4.5.3.2
+   * recommends clients to wait minutes per command, but a patient waits while an identity code is
+   * sent, so the limit here is 30 seconds.
    */
   static final int TIMEOUT_MILLIS = 30_000;
 

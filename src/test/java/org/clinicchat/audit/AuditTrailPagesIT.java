@@ -41,7 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -275,9 +274,7 @@ class AuditTrailPagesIT {
       browser.open("admin/audit/index.xhtml");
 
       driver.findElement(By.id("search-resource")).sendKeys(conversation);
-      WebElement search = driver.findElement(By.id("search-submit"));
-      search.click();
-      browser.waitUntil(page -> isDetached(search));
+      StaffFixtures.submit(browser, driver.findElement(By.id("search-submit")));
       List<String> rows =
           driver.findElements(By.cssSelector("#audit-events tbody tr")).stream()
               .map(WebElement::getText)
@@ -288,19 +285,6 @@ class AuditTrailPagesIT {
       assertEquals(2, rows.size(), () -> "rows for " + conversation + ": " + rows);
       assertTrue(rows.stream().allMatch(row -> row.contains(conversation)), rows::toString);
       assertTrue(result.getText().startsWith("Chain intact: "), result.getText());
-    }
-  }
-
-  /**
-   * Returns whether the element left the page. ChromeDriver reports a node of a replaced page as
-   * stale or as not belonging to the document, which Selenium's staleness condition does not catch.
-   */
-  private static boolean isDetached(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (WebDriverException e) {
-      return true;
     }
   }
 
