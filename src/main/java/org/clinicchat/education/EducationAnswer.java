@@ -15,6 +15,7 @@ import java.util.List;
  * @param question the question as MedQuAD words it
  * @param questionType MedQuAD's {@code qtype}, such as {@code symptoms} or {@code treatment}
  * @param text the answer text, as published
+ * @param abbreviations abbreviations of the focus that its document defines, such as NPH
  */
 public record EducationAnswer(
     String answerId,
@@ -25,11 +26,19 @@ public record EducationAnswer(
     List<String> synonyms,
     String question,
     String questionType,
-    String text) {
+    String text,
+    List<String> abbreviations) {
 
   public EducationAnswer {
     conceptIds = List.copyOf(conceptIds);
     synonyms = List.copyOf(synonyms);
+    abbreviations = List.copyOf(abbreviations);
+  }
+
+  /** Returns this answer with the abbreviations its document defines. */
+  EducationAnswer withAbbreviations(List<String> defined) {
+    return new EducationAnswer(
+        answerId, source, url, focus, conceptIds, synonyms, question, questionType, text, defined);
   }
 
   /**

@@ -3,7 +3,10 @@ package org.clinicchat.education;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,6 +16,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -35,9 +39,13 @@ public final class EducationIndex {
   static final String FIELD_FOCUS = "focus";
   static final String FIELD_CONCEPTS = "concepts";
   static final String FIELD_SYNONYMS = "synonyms";
+  static final String FIELD_ABBREVIATIONS = "abbreviations";
   static final String FIELD_QUESTION = "question";
   static final String FIELD_TYPE = "qtype";
   static final String FIELD_ANSWER = "answer";
+
+  /** Key of the index's commit data that holds the {@link FocusQualifiers} of the import. */
+  static final String COMMIT_QUALIFIERS = "focus-qualifiers";
 
   private static final int PROGRESS_EVERY_FILES = 500;
 
@@ -60,6 +68,8 @@ public final class EducationIndex {
   public static ImportSummary rebuild(
       Path medquadFolder, Path indexFolder, Consumer<ImportSummary> progress) throws IOException {
     List<Path> files = xmlFiles(medquadFolder);
+    FocusAbbreviations abbreviations = new FocusAbbreviations();
+    FocusQualifiers qualifiers = FocusQualifiers.find(survey(files, abbreviations));
     Files.createDirectories(indexFolder);
     int answers = 0;
     int read = 0;
@@ -69,8 +79,10 @@ public final class EducationIndex {
             new IndexWriter(
                 directory, new IndexWriterConfig(analyzer).setOpenMode(OpenMode.CREATE))) {
       for (Path file : files) {
-        for (EducationAnswer answer : MedQuadReader.read(file)) {
-          writer.addDocument(document(answer));
+        List<EducationAnswer> document = MedQuadReader.read(file);
+        List<String> defined = abbreviations.of(document);
+        for (EducationAnswer answer : document) {
+          writer.addDocument(document(answer.withAbbreviations(defined), qualifiers));
           answers++;
         }
         read++;
@@ -78,11 +90,36 @@ public final class EducationIndex {
           progress.accept(new ImportSummary(read, answers, files.size()));
         }
       }
+      writer.setLiveCommitData(Map.of(COMMIT_QUALIFIERS, qualifiers.toText()).entrySet());
       writer.commit();
     }
     ImportSummary summary = new ImportSummary(read, answers, files.size());
     progress.accept(summary);
     return summary;
+  }
+
+  /**
+   * Returns the focus names of the answers in the files, and lets {@code abbreviations} survey
+   * their words. A first pass over the files, because the qualifiers among the names and the
+   * ordinary words among the abbreviations shape how each answer is indexed.
+   */
+  private static Set<String> survey(List<Path> files, FocusAbbreviations abbreviations)
+      throws IOException {
+    Set<String> names = new HashSet<>();
+    for (Path file : files) {
+      List<EducationAnswer> document = MedQuadReader.read(file);
+      abbreviations.survey(document);
+      for (EducationAnswer answer : document) {
+        names.add(answer.focus());
+      }
+    }
+    return names;
+  }
+
+  /** Returns the focus qualifiers that the import of an index found, or none for an older index. */
+  static FocusQualifiers qualifiers(DirectoryReader reader) throws IOException {
+    String text = reader.getIndexCommit().getUserData().get(COMMIT_QUALIFIERS);
+    return text == null ? FocusQualifiers.none() : FocusQualifiers.fromText(text);
   }
 
   private static List<Path> xmlFiles(Path medquadFolder) throws IOException {
@@ -103,17 +140,26 @@ public final class EducationIndex {
     }
   }
 
-  private static Document document(EducationAnswer answer) {
+  /**
+   * Returns the Lucene document of an answer. The focus field stores the whole focus name and
+   * indexes it without its qualifier parts, so that "what you need to know" in a patient's message
+   * does not match the focus of every vaccine statement.
+   */
+  private static Document document(EducationAnswer answer, FocusQualifiers qualifiers) {
     Document document = new Document();
     document.add(new StringField(FIELD_ID, answer.answerId(), Field.Store.YES));
     document.add(new StoredField(FIELD_SOURCE, answer.source()));
     document.add(new StoredField(FIELD_URL, String.valueOf(answer.url())));
-    document.add(new TextField(FIELD_FOCUS, answer.focus(), Field.Store.YES));
+    document.add(new StoredField(FIELD_FOCUS, answer.focus()));
+    document.add(new TextField(FIELD_FOCUS, qualifiers.subject(answer.focus()), Field.Store.NO));
     for (String conceptId : answer.conceptIds()) {
       document.add(new StringField(FIELD_CONCEPTS, conceptId, Field.Store.YES));
     }
     for (String synonym : answer.synonyms()) {
       document.add(new TextField(FIELD_SYNONYMS, synonym, Field.Store.YES));
+    }
+    for (String abbreviation : answer.abbreviations()) {
+      document.add(new StringField(FIELD_ABBREVIATIONS, abbreviation, Field.Store.YES));
     }
     document.add(new TextField(FIELD_QUESTION, answer.question(), Field.Store.YES));
     document.add(new StringField(FIELD_TYPE, answer.questionType(), Field.Store.YES));

@@ -138,7 +138,8 @@ public final class EducationSearch implements Closeable {
         }
         int depth = Math.max(max, RERANK_DEPTH);
         List<ScoreDoc[]> rankings = new ArrayList<>();
-        Query focus = searcher.rewrite(focusQuery(terms));
+        Set<String> abbreviations = FocusAbbreviations.written(corrected);
+        Query focus = searcher.rewrite(focusQuery(terms, abbreviations));
         for (Query query : queries(focus, terms, QuestionType.detect(corrected))) {
           rankings.add(searcher.search(query, depth).scoreDocs);
         }
@@ -159,14 +160,16 @@ public final class EducationSearch implements Closeable {
       EducationAnswer answer = answer(stored.document(scoreDoc.doc));
       candidates.add(new EducationHit(answer, scoreDoc.score, false));
     }
-    String normalizedQuestion = FocusNames.normalize(question);
-    Set<String> namedConcepts = namedConcepts(candidates, normalizedQuestion);
+    FocusNames.Question namesQuestion = FocusNames.Question.of(question);
+    FocusQualifiers qualifiers =
+        EducationIndex.qualifiers((DirectoryReader) searcher.getIndexReader());
+    Set<String> namedConcepts = namedConcepts(candidates, namesQuestion, qualifiers);
     namedConcepts.removeIf(concept -> isGeneric(searcher, concept));
     List<EducationHit> hits = new ArrayList<>();
     for (EducationHit candidate : candidates) {
       boolean named =
           candidate.answer().conceptIds().stream().anyMatch(namedConcepts::contains)
-              || FocusNames.named(candidate.answer(), normalizedQuestion);
+              || FocusNames.named(candidate.answer(), namesQuestion, qualifiers);
       float factor = named ? NAMED_FOCUS_FACTOR : 1.0f;
       hits.add(new EducationHit(candidate.answer(), candidate.score() * factor, named));
     }
@@ -179,10 +182,11 @@ public final class EducationSearch implements Closeable {
    * answer about the same concept may go by a name the question does not use, such as "dry mouth"
    * for "xerostomia", and shares the concept's re-ranking bonus.
    */
-  static Set<String> namedConcepts(List<EducationHit> candidates, String normalizedQuestion) {
+  static Set<String> namedConcepts(
+      List<EducationHit> candidates, FocusNames.Question question, FocusQualifiers qualifiers) {
     Set<String> concepts = new HashSet<>();
     for (EducationHit candidate : candidates) {
-      if (FocusNames.named(candidate.answer(), normalizedQuestion)) {
+      if (FocusNames.named(candidate.answer(), question, qualifiers)) {
         concepts.addAll(candidate.answer().conceptIds());
       }
     }
@@ -238,8 +242,12 @@ public final class EducationSearch implements Closeable {
    * also matches focus terms one or two edits away, because patients misspell the names of diseases
    * and drugs ("diahrrea", "arrhthmia").
    */
-  private static Query focusQuery(List<String> terms) {
+  private static Query focusQuery(List<String> terms, Set<String> abbreviations) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (String abbreviation : abbreviations) {
+      Query name = new TermQuery(new Term(EducationIndex.FIELD_ABBREVIATIONS, abbreviation));
+      builder.add(new BoostQuery(name, abbreviation.length()), Occur.SHOULD);
+    }
     for (String term : terms) {
       Term focusTerm = new Term(EducationIndex.FIELD_FOCUS, term);
       if (term.length() < MIN_FUZZY_LENGTH) {
@@ -287,7 +295,8 @@ public final class EducationSearch implements Closeable {
         List.of(document.getValues(EducationIndex.FIELD_SYNONYMS)),
         document.get(EducationIndex.FIELD_QUESTION),
         document.get(EducationIndex.FIELD_TYPE),
-        document.get(EducationIndex.FIELD_ANSWER));
+        document.get(EducationIndex.FIELD_ANSWER),
+        List.of(document.getValues(EducationIndex.FIELD_ABBREVIATIONS)));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,21 +31,49 @@ final class FocusNames {
     return " " + words + " ";
   }
 
-  /** Returns whether the normalized question contains the answer's focus or a synonym. */
-  static boolean named(EducationAnswer answer, String normalizedQuestion) {
-    if (contains(normalizedQuestion, answer.focus())) {
+  /**
+   * A patient's question as names are matched against it.
+   *
+   * @param normalized the question as {@link #normalize} gives it
+   * @param abbreviations the words it writes as abbreviations, in upper case, as {@link
+   *     FocusAbbreviations#written} finds them
+   */
+  record Question(String normalized, Set<String> abbreviations) {
+
+    Question {
+      abbreviations = Set.copyOf(abbreviations);
+    }
+
+    static Question of(String text) {
+      return new Question(normalize(text), FocusAbbreviations.written(text));
+    }
+  }
+
+  /**
+   * Returns whether the question contains the answer's focus, an abbreviation of it that its
+   * document defines, or a synonym. A qualifier part of the focus name does not count as a name of
+   * its own. Abbreviations may be shorter than other names, because the import keeps only those
+   * that are no ordinary words.
+   */
+  static boolean named(EducationAnswer answer, Question question, FocusQualifiers qualifiers) {
+    String normalizedQuestion = question.normalized();
+    if (contains(normalizedQuestion, answer.focus(), qualifiers)) {
+      return true;
+    }
+    if (answer.abbreviations().stream().anyMatch(question.abbreviations()::contains)) {
       return true;
     }
     for (String synonym : answer.synonyms()) {
-      if (contains(normalizedQuestion, synonym)) {
+      if (contains(normalizedQuestion, synonym, qualifiers)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean contains(String normalizedQuestion, String name) {
-    for (String alias : aliases(name)) {
+  private static boolean contains(
+      String normalizedQuestion, String name, FocusQualifiers qualifiers) {
+    for (String alias : aliases(name, qualifiers)) {
       String normalizedAlias = normalize(alias);
       if (normalizedAlias.trim().length() >= MIN_NAME_LENGTH
           && (normalizedQuestion.contains(normalizedAlias)
@@ -57,15 +86,18 @@ final class FocusNames {
 
   /**
    * Returns the names a focus goes by. MedQuAD writes some as "Parasites - Enterobiasis (also known
-   * as Pinworm Infection)", which a patient calls "enterobiasis" or "pinworm infection".
+   * as Pinworm Infection)", which a patient calls "enterobiasis" or "pinworm infection". The last
+   * part after " - " is a name unless it is a qualifier, as "discharge" is in "Heart attack -
+   * discharge".
    */
-  static List<String> aliases(String focus) {
+  static List<String> aliases(String focus, FocusQualifiers qualifiers) {
     List<String> aliases = new ArrayList<>();
     String withoutParentheses = PARENTHESES.matcher(focus).replaceAll(" ").trim();
     aliases.add(withoutParentheses);
-    String[] segments = withoutParentheses.split(" - ");
-    if (segments.length > 1) {
-      aliases.add(segments[segments.length - 1]);
+    String[] segments = withoutParentheses.split(FocusQualifiers.SEPARATOR);
+    String last = segments[segments.length - 1];
+    if (segments.length > 1 && !qualifiers.isQualifier(last)) {
+      aliases.add(last);
     }
     Matcher parenthesized = PARENTHESES.matcher(focus);
     while (parenthesized.find()) {

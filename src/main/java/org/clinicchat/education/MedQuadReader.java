@@ -85,7 +85,8 @@ final class MedQuadReader {
                     synonyms,
                     question,
                     questionType,
-                    text));
+                    text,
+                    List.of()));
           }
         }
         default -> {

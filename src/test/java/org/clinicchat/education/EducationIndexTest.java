@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
 import org.clinicchat.testing.MedicalData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +100,19 @@ class EducationIndexTest {
   }
 
   @Test
+  void definedAbbreviationNamesFocus(@TempDir Path medquad) throws IOException {
+    String file = "medquad/6_NINDS_QA/0000155.xml";
+    Files.copy(MedicalData.resolve(file), medquad.resolve(file.replace('/', '-')));
+    EducationIndex.rebuild(medquad, index, p -> {});
+
+    try (EducationSearch search = EducationSearch.open(index)) {
+      List<EducationHit> hits = search.search("Is there an exercise class for NPH?", 1);
+
+      assertTrue(hits.get(0).focusNamed(), hits.toString());
+    }
+  }
+
+  @Test
   void longMessageOfRealWordsSearched() throws IOException {
     EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
     StringBuilder message = new StringBuilder();
@@ -167,7 +183,9 @@ class EducationIndexTest {
 
     Set<String> concepts =
         EducationSearch.namedConcepts(
-            candidates, FocusNames.normalize("Is xerostomia caused by my pills?"));
+            candidates,
+            FocusNames.Question.of("Is xerostomia caused by my pills?"),
+            FocusQualifiers.none());
 
     assertEquals("Dry Mouth", seniorHealth.focus());
     assertEquals(List.of(), seniorHealth.synonyms());
@@ -178,6 +196,25 @@ class EducationIndexTest {
   void focusAliasesIncludeSegmentsAndParentheses() {
     assertEquals(
         List.of("Parasites - Enterobiasis", "Enterobiasis", "Pinworm Infection"),
-        FocusNames.aliases("Parasites - Enterobiasis (also known as Pinworm Infection)"));
+        FocusNames.aliases(
+            "Parasites - Enterobiasis (also known as Pinworm Infection)", FocusQualifiers.none()));
+  }
+
+  @Test
+  void importKeepsQualifiersOfFocusNames() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertTrue(EducationIndex.qualifiers(reader).isQualifier("Parasites"));
+    }
+  }
+
+  @Test
+  void categoryOfFocusNameMatchesNoFocusField() throws IOException {
+    EducationIndex.rebuild(MedicalData.resolve(CDC_SLICE), index, p -> {});
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertEquals(0, reader.docFreq(new Term(EducationIndex.FIELD_FOCUS, "parasit")));
+    }
   }
 }
