@@ -37,11 +37,15 @@ public final class ClusterMember implements AutoCloseable {
           "clinicchat.education.index-location",
           "clinicchat.audit.checkpoint-file");
 
+  /** What Payara Micro logs at the end of its start, whether or not the deployment worked. */
+  private static final String STARTED = ") ready in ";
+
   /**
-   * What Payara Micro logs when a listener that the post-boot commands reconfigured does not start
-   * again. The member then never serves HTTPS.
+   * How long the HTTPS port may refuse connections after the member logged {@link #STARTED}. The
+   * post-boot commands restart the listeners; when the HTTPS listener does not come back, the port
+   * stays closed and only a new start mends it.
    */
-  private static final String LISTENER_NOT_STARTED = "GrizzlyProxy is NULL";
+  private static final Duration LISTENER_GRACE = Duration.ofSeconds(30);
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration PROBE_PAUSE = Duration.ofSeconds(1);
@@ -91,7 +95,8 @@ public final class ClusterMember implements AutoCloseable {
 
   /**
    * Starts a member as {@link #start} does and waits until it is ready, starting it once more when
-   * its HTTPS listener did not come back after the post-boot commands restarted it.
+   * its HTTPS listener did not come back after the post-boot commands restarted it. A member that
+   * does not get ready is stopped, so that no process keeps the ports after a failed start.
    */
   public static ClusterMember startReady(
       String name,
@@ -107,9 +112,17 @@ public final class ClusterMember implements AutoCloseable {
       return member;
     } catch (ListenerNotStartedException e) {
       member.close();
-      ClusterMember again = start(name, folder, ports, dataGridPorts, database);
+    } catch (RuntimeException | InterruptedException e) {
+      member.close();
+      throw e;
+    }
+    ClusterMember again = start(name, folder, ports, dataGridPorts, database);
+    try {
       again.awaitReady(timeout);
       return again;
+    } catch (RuntimeException | InterruptedException e) {
+      again.close();
+      throw e;
     }
   }
 
@@ -137,7 +150,7 @@ public final class ClusterMember implements AutoCloseable {
    * once the WAR is deployed: Payara Micro logs "ready" even when a deployment failed.
    *
    * @throws IllegalStateException if the process ends or the timeout passes first, or the HTTPS
-   *     listener did not start
+   *     port stays closed for {@link #LISTENER_GRACE} after the member started
    */
   public void awaitReady(Duration timeout) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -146,21 +159,26 @@ public final class ClusterMember implements AutoCloseable {
             .timeout(Duration.ofSeconds(10))
             .build();
     Instant deadline = Instant.now().plus(timeout);
+    Instant closedSince = null;
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Cluster member " + name + " exited with " + process.exitValue() + "; see " + folder);
       }
-      if (logContains(LISTENER_NOT_STARTED)) {
-        throw new ListenerNotStartedException(
-            "The HTTPS listener of cluster member " + name + " did not start; see " + folder);
-      }
       try {
         if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }
+        closedSince = null;
       } catch (ConnectException e) {
-        // Not listening yet.
+        // Not listening yet, or no more after the listeners' restart.
+        if (closedSince == null && logContains(STARTED)) {
+          closedSince = Instant.now();
+        }
+        if (closedSince != null && Instant.now().isAfter(closedSince.plus(LISTENER_GRACE))) {
+          throw new ListenerNotStartedException(
+              "The HTTPS port of cluster member " + name + " stayed closed; see " + folder);
+        }
       } catch (IOException e) {
         // The listener is up but the deployment is not: try again.
       }
