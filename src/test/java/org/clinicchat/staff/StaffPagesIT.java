@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
@@ -14,6 +17,7 @@ import org.clinicchat.testing.PatientClient;
 import org.clinicchat.testing.StaffFixtures;
 import org.clinicchat.testing.StaffFixtures.Account;
 import org.clinicchat.testing.StaffSession;
+import org.clinicchat.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -81,6 +85,17 @@ class StaffPagesIT {
     assertTrue(response.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS");
     assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent(), "CSP");
     assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  /** Over HTTP/1.1, which Payara answers with a "Server" header unless it is turned off. */
+  @Test
+  void responseNamesNoServerSoftware() throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest request = HttpRequest.newBuilder(TestServer.uri("login.xhtml")).build();
+
+    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+
+    assertEquals(Optional.empty(), response.headers().firstValue("Server"));
   }
 
   @Test

@@ -41,9 +41,9 @@ public final class ClusterMember implements AutoCloseable {
   private static final String STARTED = ") ready in ";
 
   /**
-   * How long the HTTPS port may refuse connections after the member logged {@link #STARTED}. The
-   * post-boot commands restart the listeners; when the HTTPS listener does not come back, the port
-   * stays closed and only a new start mends it.
+   * How long the HTTPS port may refuse connections after the member logged {@link #STARTED}. When
+   * the post-boot commands still restarted the listeners, the HTTPS one once did not come back: the
+   * port stayed closed, and only a new start mended it.
    */
   private static final Duration LISTENER_GRACE = Duration.ofSeconds(30);
 
@@ -95,8 +95,8 @@ public final class ClusterMember implements AutoCloseable {
 
   /**
    * Starts a member as {@link #start} does and waits until it is ready, starting it once more when
-   * its HTTPS listener did not come back after the post-boot commands restarted it. A member that
-   * does not get ready is stopped, so that no process keeps the ports after a failed start.
+   * its HTTPS port stays closed after the start. A member that does not get ready is stopped, so
+   * that no process keeps the ports after a failed start.
    */
   public static ClusterMember startReady(
       String name,
