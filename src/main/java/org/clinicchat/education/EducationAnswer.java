@@ -41,6 +41,12 @@ public record EducationAnswer(
         answerId, source, url, focus, conceptIds, synonyms, question, questionType, text, defined);
   }
 
+  /** Returns the identifier of the answer's MedQuAD document, its answer id without the pair. */
+  String documentId() {
+    int pair = answerId.lastIndexOf("_Sec");
+    return pair < 0 ? answerId : answerId.substring(0, pair);
+  }
+
   /**
    * Returns the identifier that the LiveQA judgments use for a pair. The herbs and supplements
    * source is abbreviated there as {@code MPlusHerbsSuppls}.

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -173,8 +175,34 @@ public final class EducationSearch implements Closeable {
       float factor = named ? NAMED_FOCUS_FACTOR : 1.0f;
       hits.add(new EducationHit(candidate.answer(), candidate.score() * factor, named));
     }
-    hits.sort(Comparator.comparingDouble(EducationHit::score).reversed());
-    return List.copyOf(hits.subList(0, Math.min(max, hits.size())));
+    List<EducationHit> ranked = fullerAnswersFirst(hits);
+    return List.copyOf(ranked.subList(0, Math.min(max, ranked.size())));
+  }
+
+  /**
+   * Ranks the hits by score, where the answers of one document to the same question share the best
+   * score among them and the longest of them comes first. Some MedQuAD documents ask a question
+   * twice: NIHSeniorHealth pages answer "How to prevent Shingles?" in full and again in a short
+   * follow-up ("Yes. In May 2006 ..."), which may match a patient's few words better.
+   */
+  static List<EducationHit> fullerAnswersFirst(List<EducationHit> hits) {
+    Map<String, Double> best = new HashMap<>();
+    for (EducationHit hit : hits) {
+      best.merge(sameQuestion(hit), (double) hit.score(), Math::max);
+    }
+    List<EducationHit> ranked = new ArrayList<>(hits);
+    ranked.sort(
+        Comparator.comparingDouble((EducationHit hit) -> best.get(sameQuestion(hit)))
+            .reversed()
+            .thenComparing(EducationSearch::sameQuestion)
+            .thenComparing(
+                Comparator.comparingInt((EducationHit hit) -> hit.answer().text().length())
+                    .reversed()));
+    return ranked;
+  }
+
+  private static String sameQuestion(EducationHit hit) {
+    return hit.answer().documentId() + "\n" + hit.answer().question();
   }
 
   /**
