@@ -44,7 +44,7 @@ public final class EducationIndex {
   static final String FIELD_TYPE = "qtype";
   static final String FIELD_ANSWER = "answer";
 
-  /** Key of the index's commit data that holds the {@link FocusQualifiers} of the import. */
+  /** Key of the index's commit data that contains the {@link FocusQualifiers} of the import. */
   static final String COMMIT_QUALIFIERS = "focus-qualifiers";
 
   private static final int PROGRESS_EVERY_FILES = 500;

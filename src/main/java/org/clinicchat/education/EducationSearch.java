@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -42,8 +43,11 @@ import org.apache.lucene.store.FSDirectory;
  * alone and all four together with their own weights. Each of these five rankings adds a constant
  * bonus for answers of a question type the question asks about, and {@link RankFusion} fuses them.
  * Then the best {@link #RERANK_DEPTH} are re-ranked with a bonus for answers whose focus the
- * question names, and for answers that share a UMLS concept (CUI) with such an answer. Thread-safe;
- * {@link #refresh} picks up a new import without a restart.
+ * question names, and for answers that share a UMLS concept (CUI) with such an answer. A name may
+ * be an abbreviation that the document defines ({@link FocusAbbreviations}), and qualifier parts of
+ * focus names ({@link FocusQualifiers}) are not names. Where a document answers one question twice,
+ * the longer answer comes first. Thread-safe; {@link #refresh} picks up a new import without a
+ * restart.
  */
 public final class EducationSearch implements Closeable {
 
@@ -86,6 +90,12 @@ public final class EducationSearch implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final Analyzer analyzer = EducationIndex.analyzer();
+
+  /** Focus qualifiers of the reader that the last search used. */
+  private volatile ReaderQualifiers readerQualifiers;
+
+  /** Focus qualifiers of one index reader. */
+  private record ReaderQualifiers(IndexReader reader, FocusQualifiers qualifiers) {}
 
   private EducationSearch(Directory directory) throws IOException {
     this.directory = directory;
@@ -140,12 +150,12 @@ public final class EducationSearch implements Closeable {
         }
         int depth = Math.max(max, RERANK_DEPTH);
         List<ScoreDoc[]> rankings = new ArrayList<>();
-        Set<String> abbreviations = FocusAbbreviations.written(corrected);
-        Query focus = searcher.rewrite(focusQuery(terms, abbreviations));
+        FocusNames.Question names = FocusNames.Question.of(corrected);
+        Query focus = searcher.rewrite(focusQuery(terms, names.abbreviations()));
         for (Query query : queries(focus, terms, QuestionType.detect(corrected))) {
           rankings.add(searcher.search(query, depth).scoreDocs);
         }
-        return rerank(searcher, RankFusion.fuse(rankings, depth), corrected, max);
+        return rerank(searcher, RankFusion.fuse(rankings, depth), names, max);
       } finally {
         searchers.release(searcher);
       }
@@ -155,28 +165,41 @@ public final class EducationSearch implements Closeable {
   }
 
   private List<EducationHit> rerank(
-      IndexSearcher searcher, ScoreDoc[] scoreDocs, String question, int max) throws IOException {
+      IndexSearcher searcher, ScoreDoc[] scoreDocs, FocusNames.Question question, int max)
+      throws IOException {
     StoredFields stored = searcher.storedFields();
     List<EducationHit> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : scoreDocs) {
       EducationAnswer answer = answer(stored.document(scoreDoc.doc));
       candidates.add(new EducationHit(answer, scoreDoc.score, false));
     }
-    FocusNames.Question namesQuestion = FocusNames.Question.of(question);
-    FocusQualifiers qualifiers =
-        EducationIndex.qualifiers((DirectoryReader) searcher.getIndexReader());
-    Set<String> namedConcepts = namedConcepts(candidates, namesQuestion, qualifiers);
+    FocusQualifiers qualifiers = qualifiers(searcher);
+    Set<String> namedConcepts = namedConcepts(candidates, question, qualifiers);
     namedConcepts.removeIf(concept -> isGeneric(searcher, concept));
     List<EducationHit> hits = new ArrayList<>();
     for (EducationHit candidate : candidates) {
       boolean named =
           candidate.answer().conceptIds().stream().anyMatch(namedConcepts::contains)
-              || FocusNames.named(candidate.answer(), namesQuestion, qualifiers);
+              || FocusNames.named(candidate.answer(), question, qualifiers);
       float factor = named ? NAMED_FOCUS_FACTOR : 1.0f;
       hits.add(new EducationHit(candidate.answer(), candidate.score() * factor, named));
     }
     List<EducationHit> ranked = fullerAnswersFirst(hits);
     return List.copyOf(ranked.subList(0, Math.min(max, ranked.size())));
+  }
+
+  /**
+   * Returns the focus qualifiers of the searcher's index. They are read from the commit data once
+   * per import, not once per question.
+   */
+  private FocusQualifiers qualifiers(IndexSearcher searcher) throws IOException {
+    ReaderQualifiers cached = readerQualifiers;
+    IndexReader reader = searcher.getIndexReader();
+    if (cached == null || cached.reader() != reader) {
+      cached = new ReaderQualifiers(reader, EducationIndex.qualifiers((DirectoryReader) reader));
+      readerQualifiers = cached;
+    }
+    return cached.qualifiers();
   }
 
   /**

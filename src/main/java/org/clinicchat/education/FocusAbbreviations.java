@@ -28,7 +28,8 @@ final class FocusAbbreviations {
   static final int MAX_LENGTH = 6;
 
   /**
-   * Most answers that may use an abbreviation as a lowercase word; more makes it an ordinary word.
+   * Maximum number of answers that use an abbreviation as a lowercase word, above which it is an
+   * ordinary word.
    */
   static final int MAX_LOWERCASE_ANSWERS = 2;
 

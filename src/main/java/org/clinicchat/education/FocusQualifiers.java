@@ -1,5 +1,6 @@
 package org.clinicchat.education;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +17,15 @@ import java.util.stream.Collectors;
  * and a subject ("Parasites - Enterobiasis"). A part that recurs in {@link #MIN_NAMES} or more
  * names and is no focus name of its own ("discharge" in 121 names, "what to ask your doctor" in 48,
  * "children" in 26) names no disease or drug. A patient who writes "discharge" or "ask your doctor"
- * asks about none of those subjects, so such a part neither counts as a name of the focus nor
- * matches in the focus field.
+ * means none of those subjects, so such a part neither counts as a name of the focus nor matches in
+ * the focus field.
  */
 final class FocusQualifiers {
 
-  /** Fewest names a part must recur in; parts of two names are still mostly subjects. */
+  /**
+   * Minimum number of focus names that a qualifier part recurs in. In MedQuAD, parts of exactly two
+   * names are mostly subjects, such as "heart disease" or "poison ivy".
+   */
   static final int MIN_NAMES = 3;
 
   static final String SEPARATOR = " - ";
@@ -45,9 +49,9 @@ final class FocusQualifiers {
     }
     Map<String, Integer> counts = new HashMap<>();
     for (String name : names) {
-      List<String> parts = List.of(name.split(SEPARATOR));
-      if (parts.size() > 1) {
-        for (String part : new HashSet<>(parts)) {
+      List<String> nameParts = List.of(name.split(SEPARATOR));
+      if (nameParts.size() > 1) {
+        for (String part : new HashSet<>(nameParts)) {
           counts.merge(part, 1, Integer::sum);
         }
       }
@@ -83,7 +87,7 @@ final class FocusQualifiers {
    */
   String subject(String focus) {
     List<String> kept =
-        List.of(focus.split(SEPARATOR)).stream().filter(part -> !isQualifier(part)).toList();
+        Arrays.stream(focus.split(SEPARATOR)).filter(part -> !isQualifier(part)).toList();
     return kept.isEmpty() ? focus : String.join(SEPARATOR, kept);
   }
 

@@ -41,7 +41,7 @@ class FocusQualifiersTest {
   }
 
   @Test
-  void partThatIsFocusOfItsOwnIsNoQualifier() {
+  void standaloneFocusIsNoQualifier() {
     assertFalse(qualifiers.isQualifier("heart failure"));
   }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Ranking a document's answers to a question it asks twice: the fuller answer first. */
+/** Ranking of a document's answers to a question that it contains twice: the fuller first. */
 class FullerAnswersFirstTest {
 
   private static final String PREVENT = "How to prevent Shingles ?";
@@ -22,7 +22,7 @@ class FullerAnswersFirstTest {
   }
 
   @Test
-  void answersToSameQuestionStayTogetherAtBestScore() {
+  void sameQuestionSharesBestScore() {
     List<EducationHit> ranked = EducationSearch.fullerAnswersFirst(List.of(followUp, other, full));
 
     assertEquals(List.of(full, followUp, other), ranked);

@@ -171,7 +171,7 @@ public final class ClusterMember implements AutoCloseable {
         }
         closedSince = null;
       } catch (ConnectException e) {
-        // Not listening yet, or no more after the listeners' restart.
+        // Not listening yet, or the HTTPS listener did not open.
         if (closedSince == null && logContains(STARTED)) {
           closedSince = Instant.now();
         }
