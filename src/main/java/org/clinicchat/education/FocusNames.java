@@ -87,8 +87,9 @@ final class FocusNames {
   /**
    * Returns the names a focus goes by. MedQuAD writes some as "Parasites - Enterobiasis (also known
    * as Pinworm Infection)", which a patient calls "enterobiasis" or "pinworm infection". The last
-   * part after " - " is a name unless it is a qualifier, as "discharge" is in "Heart attack -
-   * discharge".
+   * part after " - " is a name when it begins with a capital letter and is no qualifier. A
+   * lowercase last part modifies the first, as in the inverted synonyms "Drowning - near" and
+   * "Stones - bladder", and alone it would name near drowning in "in the near future".
    */
   static List<String> aliases(String focus, FocusQualifiers qualifiers) {
     List<String> aliases = new ArrayList<>();
@@ -96,7 +97,7 @@ final class FocusNames {
     aliases.add(withoutParentheses);
     String[] segments = withoutParentheses.split(FocusQualifiers.SEPARATOR);
     String last = segments[segments.length - 1];
-    if (segments.length > 1 && !qualifiers.isQualifier(last)) {
+    if (segments.length > 1 && isCapitalized(last) && !qualifiers.isQualifier(last)) {
       aliases.add(last);
     }
     Matcher parenthesized = PARENTHESES.matcher(focus);
@@ -104,6 +105,11 @@ final class FocusNames {
       aliases.add(parenthesized.group(1).replaceFirst("^(also known as|also called) ", ""));
     }
     return aliases;
+  }
+
+  private static boolean isCapitalized(String part) {
+    String trimmed = part.strip();
+    return !trimmed.isEmpty() && Character.isUpperCase(trimmed.charAt(0));
   }
 
   private static String plural(String normalizedName) {
