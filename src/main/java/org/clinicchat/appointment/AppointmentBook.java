@@ -41,14 +41,8 @@ public class AppointmentBook {
       purpose = AccessPurpose.PATIENT_REQUEST)
   @ConsentRequired
   public BookedAppointment book(
-      String checkId,
-      String providerId,
-      String visitTypeId,
-      Instant start,
-      String reason,
-      Language language) {
-    BookedAppointment booked =
-        bookings.book(checkId, providerId, visitTypeId, start, reason, language);
+      String checkId, SlotRequest requested, String reason, Language language) {
+    BookedAppointment booked = bookings.book(checkId, requested, reason, language);
     confirm(checkId, booked, AppointmentConfirmations.Change.BOOKED, language);
     return booked;
   }

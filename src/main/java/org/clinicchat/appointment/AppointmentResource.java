@@ -130,9 +130,7 @@ public class AppointmentResource {
       BookedAppointment booked =
           book.book(
               request.identityCheck(),
-              request.provider(),
-              request.visitType(),
-              start,
+              new SlotRequest(request.provider(), request.visitType(), start),
               request.reason(),
               Language.ENGLISH);
       return Response.status(Status.CREATED).entity(booked).build();

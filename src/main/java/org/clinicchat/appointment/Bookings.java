@@ -57,14 +57,9 @@ public class Bookings {
    */
   @Transactional
   public BookedAppointment book(
-      String checkId,
-      String providerId,
-      String visitTypeId,
-      Instant start,
-      String reason,
-      Language language) {
+      String checkId, SlotRequest requested, String reason, Language language) {
     String patientId = identityChecks.verifiedPatient(checkId);
-    return bookFor(patientId, providerId, visitTypeId, start, reason, language);
+    return bookFor(patientId, requested, reason, language);
   }
 
   /**
@@ -75,24 +70,19 @@ public class Bookings {
    * @throws SlotUnavailableException if another patient has booked the slot or part of it
    */
   @Transactional
-  public BookedAppointment bookForPatient(
-      String patientId, String providerId, String visitTypeId, Instant start, String reason) {
-    return bookFor(patientId, providerId, visitTypeId, start, reason, Language.ENGLISH);
+  public BookedAppointment bookForPatient(String patientId, SlotRequest requested, String reason) {
+    return bookFor(patientId, requested, reason, Language.ENGLISH);
   }
 
   private BookedAppointment bookFor(
-      String patientId,
-      String providerId,
-      String visitTypeId,
-      Instant start,
-      String reason,
-      Language language) {
+      String patientId, SlotRequest requested, String reason, Language language) {
     String checkedReason = requireReason(reason);
     ClinicSchedule schedule = schedules.current();
-    Provider provider = SlotOffers.provider(schedule, providerId);
-    VisitType type = SlotOffers.visitType(schedule, visitTypeId);
+    Provider provider = SlotOffers.provider(schedule, requested.providerId());
+    VisitType type = SlotOffers.visitType(schedule, requested.visitTypeId());
     Instant now = Instant.now(clock);
-    Slot slot = SlotRules.require(schedule, schedules.zone(), provider, type, start, now);
+    Slot slot =
+        SlotRules.require(schedule, schedules.zone(), provider, type, requested.start(), now);
 
     if (!slotOffers.isFree(slot)) {
       throw new SlotUnavailableException(slot);

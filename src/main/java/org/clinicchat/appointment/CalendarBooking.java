@@ -52,9 +52,7 @@ public class CalendarBooking {
       booked =
           calendar.bookForPatient(
               new StaffCalendar.PatientDetails(contact, name, LocalDate.parse(dateOfBirth)),
-              provider,
-              visitType,
-              startInstant(),
+              new SlotRequest(provider, visitType, startInstant()),
               reason);
       inform(
           FacesMessage.SEVERITY_INFO,

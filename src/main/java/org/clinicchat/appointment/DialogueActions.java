@@ -51,9 +51,7 @@ public class DialogueActions {
     BookedAppointment booked =
         book.book(
             dialogue.checkId,
-            slot.providerId(),
-            slot.visitTypeId(),
-            slot.start(),
+            new SlotRequest(slot.providerId(), slot.visitTypeId(), slot.start()),
             dialogue.reason,
             dialogue.language);
     dialogue.finish();

@@ -3,7 +3,6 @@ package org.clinicchat.appointment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -91,7 +90,7 @@ public class StaffCalendar {
       resourceType = "Appointment",
       purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public BookedAppointment bookForPatient(
-      PatientDetails patient, String providerId, String visitTypeId, Instant start, String reason) {
+      PatientDetails patient, SlotRequest requested, String reason) {
     String patientId =
         patientIdentities
             .verify(patient.contact(), patient.name(), patient.dateOfBirth())
@@ -100,8 +99,7 @@ public class StaffCalendar {
                     new InvalidAppointmentRequestException(
                         "No patient matches this contact, name and date of birth. Check them"
                             + " with the patient."));
-    BookedAppointment booked =
-        bookings.bookForPatient(patientId, providerId, visitTypeId, start, reason);
+    BookedAppointment booked = bookings.bookForPatient(patientId, requested, reason);
     confirmations.send(patientId, booked, AppointmentConfirmations.Change.BOOKED);
     return booked;
   }
