@@ -14,6 +14,24 @@ final class FocusNames {
   /** Shortest focus name that counts, so that abbreviations such as "A" or "MS" never match. */
   private static final int MIN_NAME_LENGTH = 4;
 
+  /**
+   * Words for a kind of illness that end many names, and that patients and sources use for one
+   * another: a patient's "autoimmune illness" is MedlinePlus's "Autoimmune disorders", and "heart
+   * problems" are "Heart Diseases".
+   */
+  private static final Set<String> ILLNESS_WORDS =
+      Set.of(
+          "disease",
+          "diseases",
+          "disorder",
+          "disorders",
+          "illness",
+          "illnesses",
+          "condition",
+          "conditions",
+          "problem",
+          "problems");
+
   private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)");
 
   private FocusNames() {}
@@ -51,9 +69,10 @@ final class FocusNames {
 
   /**
    * Returns whether the question contains the answer's focus, an abbreviation of it that its
-   * document defines, or a synonym. A qualifier part of the focus name does not count as a name of
-   * its own. Abbreviations may be shorter than other names, because the import keeps only those
-   * that are no ordinary words.
+   * document defines, or a synonym. A name that ends in an illness word also matches with another
+   * illness word in its place. A qualifier part of the focus name does not count as a name of its
+   * own. Abbreviations may be shorter than other names, because the import keeps only those that
+   * are no ordinary words.
    */
   static boolean named(EducationAnswer answer, Question question, FocusQualifiers qualifiers) {
     String normalizedQuestion = question.normalized();
@@ -75,13 +94,30 @@ final class FocusNames {
       String normalizedQuestion, String name, FocusQualifiers qualifiers) {
     for (String alias : aliases(name, qualifiers)) {
       String normalizedAlias = normalize(alias);
-      if (normalizedAlias.trim().length() >= MIN_NAME_LENGTH
-          && (normalizedQuestion.contains(normalizedAlias)
-              || normalizedQuestion.contains(plural(normalizedAlias)))) {
-        return true;
+      if (normalizedAlias.trim().length() < MIN_NAME_LENGTH) {
+        continue;
+      }
+      for (String variant : illnessVariants(normalizedAlias)) {
+        if (normalizedQuestion.contains(variant) || normalizedQuestion.contains(plural(variant))) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /**
+   * Returns a normalized name and, where it ends in an illness word after other words, the name
+   * ending in each illness word instead.
+   */
+  static List<String> illnessVariants(String normalizedName) {
+    String[] words = normalizedName.trim().split(" ");
+    String lastWord = words[words.length - 1];
+    if (words.length < 2 || !ILLNESS_WORDS.contains(lastWord)) {
+      return List.of(normalizedName);
+    }
+    String stem = normalizedName.substring(0, normalizedName.length() - lastWord.length() - 1);
+    return ILLNESS_WORDS.stream().sorted().map(word -> stem + word + " ").toList();
   }
 
   /**

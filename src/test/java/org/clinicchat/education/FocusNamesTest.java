@@ -50,17 +50,69 @@ class FocusNamesTest {
             FocusQualifiers.none()));
   }
 
+  @Test
+  void otherIllnessWordNamesFocus() {
+    assertTrue(
+        FocusNames.named(
+            autoimmuneDisorders(),
+            FocusNames.Question.of("What doctor treats autoimmune illness?"),
+            FocusQualifiers.none()));
+  }
+
+  @Test
+  void pluralIllnessWordNamesFocus() {
+    assertTrue(
+        FocusNames.named(
+            autoimmuneDisorders(),
+            FocusNames.Question.of("Do autoimmune problems run in families?"),
+            FocusQualifiers.none()));
+  }
+
+  @Test
+  void illnessWordAloneNamesNoFocus() {
+    assertFalse(
+        FocusNames.named(
+            autoimmuneDisorders(),
+            FocusNames.Question.of("Is my illness serious?"),
+            FocusQualifiers.none()));
+  }
+
+  @Test
+  void illnessWordAloneHasNoVariants() {
+    assertEquals(List.of(" disease "), FocusNames.illnessVariants(" disease "));
+  }
+
+  @Test
+  void nameWithoutIllnessWordHasNoVariants() {
+    assertEquals(List.of(" near drowning "), FocusNames.illnessVariants(" near drowning "));
+  }
+
+  private static EducationAnswer autoimmuneDisorders() {
+    return new EducationAnswer(
+        "ADAM_0000365_Sec1.txt",
+        "ADAM",
+        "https://www.nlm.nih.gov/medlineplus/ency/article/000816.htm",
+        "Autoimmune disorders",
+        List.of("C0004364"),
+        List.of(),
+        "What is (are) Autoimmune disorders ?",
+        "information",
+        "An autoimmune disorder occurs when the body's immune system attacks and destroys healthy"
+            + " body tissue by mistake.",
+        List.of());
+  }
+
   private static EducationAnswer nearDrowning() {
     return new EducationAnswer(
-        "ADAM_0002751_Sec1.txt",
+        "ADAM_0002751_Sec3.txt",
         "ADAM",
-        "https://medlineplus.gov/ency/article/000046.htm",
+        "https://www.nlm.nih.gov/medlineplus/ency/article/000046.htm",
         "Near drowning",
         List.of(),
         List.of("Drowning - near"),
-        "What is (are) Near drowning ?",
-        "information",
-        "Near drowning means a person almost died from not being able to breathe under water.",
+        "What causes Near drowning ?",
+        "causes",
+        "- Attempted suicide  - Blows to the head or seizures while in the water",
         List.of());
   }
 }
