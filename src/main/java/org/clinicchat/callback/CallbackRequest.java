@@ -18,10 +18,8 @@ import org.clinicchat.patient.PhoneNumber;
 /**
  * A patient's request to be called back after a handoff timed out. The phone number is a {@code v2}
  * ciphertext under the conversation's data key, bound to this row, so erasing the conversation
- * makes the number unreadable too. A request stays open until a staff member marks it done.
- *
- * <p>TODO: retention and erasure do not delete these rows, so the times and the conversation id of
- * a request stay after its number became unreadable.
+ * makes the number unreadable too, and {@link CallbackErasure} then deletes the row. A request
+ * stays open until a staff member marks it done.
  */
 @Entity
 @Cacheable(false)

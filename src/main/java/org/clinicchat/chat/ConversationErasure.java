@@ -12,9 +12,9 @@ import org.clinicchat.security.Roles;
 /**
  * Erases a conversation by crypto-shredding: its wrapped data key is deleted, so its messages can
  * no longer be decrypted from the database. Copies in database backups become unreadable once the
- * key-encryption keys that wrapped the data key there are rotated out and deleted. The rows stay,
- * to keep counts and the audit trail intact. Only administrators may erase, and every erasure is
- * audited.
+ * key-encryption keys that wrapped the data key there are rotated out and deleted. The
+ * conversation's rows stay, to keep counts and the audit trail intact, and its call-back requests
+ * are deleted. Only administrators may erase, and every erasure is audited.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)

@@ -1,6 +1,7 @@
 package org.clinicchat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,9 +26,13 @@ public class TranscriptShredder {
 
   @Inject LegacyMessages legacyMessages;
 
+  @Inject Event<ConversationShredded> shredded;
+
   /**
    * Shreds the conversation. Text still in the old {@code v1} format, which the keystore key
    * decrypts directly, is first re-encrypted under the data key, so that it is erased with it.
+   * Observers of {@link ConversationShredded} then delete their rows of the conversation in the
+   * same transaction.
    *
    * @throws ConversationNotFoundException if no conversation has the id
    */
@@ -40,6 +45,7 @@ public class TranscriptShredder {
     }
     int converted = legacyMessages.reencrypt(conversation);
     fieldEncryption.erase(conversationId);
+    shredded.fire(new ConversationShredded(conversationId));
     LOG.info(
         () ->
             "Conversation "

@@ -38,6 +38,7 @@ class CallbackRequestIT {
   private static String token;
   private static String timedOut;
   private static String timedOutForStaff;
+  private static String timedOutForErasure;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -52,10 +53,13 @@ class CallbackRequestIT {
     token = PATIENT.agree();
     timedOut = PATIENT.startConversation(token);
     timedOutForStaff = PATIENT.startConversation(token);
+    timedOutForErasure = PATIENT.startConversation(token);
     askForPerson(timedOut);
     askForPerson(timedOutForStaff);
+    askForPerson(timedOutForErasure);
     awaitTimeout(timedOut);
     awaitTimeout(timedOutForStaff);
+    awaitTimeout(timedOutForErasure);
   }
 
   @Test
@@ -155,6 +159,32 @@ class CallbackRequestIT {
     String events = auditEvents(requestId);
     assertTrue(events.contains(",CALLBACK_PHONE_READ,CallbackRequest,"), events);
     assertTrue(events.contains(",CALLBACK_DONE,CallbackRequest,"), events);
+  }
+
+  @Test
+  void erasureDeletesRequest() {
+    Reply created = request(token, timedOutForErasure, PHONE, "ANY");
+    assertEquals(201, created.status(), created::toString);
+    StaffSession clinician =
+        StaffSession.signedIn(
+            StaffFixtures.CLINICIAN.username(), StaffFixtures.CLINICIAN.password());
+    String before = clinician.get("admin/inbox/index.xhtml").body();
+
+    HttpResponse<String> erased =
+        StaffFixtures.administrator()
+            .submit(
+                "admin/conversations/transcript.xhtml?id=" + timedOutForErasure,
+                "erase",
+                Map.of(
+                    "erase:conversation",
+                    timedOutForErasure,
+                    "erase:erase-conversation",
+                    "Erase this conversation"));
+
+    assertEquals(200, erased.statusCode(), erased::body);
+    assertTrue(before.contains(timedOutForErasure), "the inbox lists the request before");
+    String after = clinician.get("admin/inbox/index.xhtml").body();
+    assertFalse(after.contains(timedOutForErasure), "the erasure deleted the request");
   }
 
   /** Presses a button in the call-back row of the staff conversation, with the page's state. */
