@@ -130,5 +130,7 @@ public enum AuditAction {
   /** A patient acknowledged that the widget showed their conversation up to a message. */
   MESSAGES_ACKNOWLEDGED,
   /** A patient's token was renewed under the same consent, because the patient kept chatting. */
-  PATIENT_TOKEN_RENEWED
+  PATIENT_TOKEN_RENEWED,
+  /** A privacy officer ended an emergency access grant before its expiry. */
+  EMERGENCY_ACCESS_ENDED
 }

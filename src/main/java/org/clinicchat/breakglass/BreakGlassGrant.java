@@ -14,8 +14,8 @@ import org.clinicchat.crypto.FieldLocation;
 /**
  * Emergency access of one staff member to one conversation, from the moment it was granted until it
  * expires. Its life: granted at once on a request with a reason, used for transcript reads until
- * {@link #getExpiresAt()}, then signed off by a privacy officer with a note. Expiry is fixed at the
- * grant; signing off does not change it.
+ * {@link #getExpiresAt()}, then signed off by a privacy officer with a note. Signing off does not
+ * change the expiry. A privacy officer who ends the grant early moves it to that moment.
  *
  * <p>The reason and the sign-off note are free text that may describe a patient, so both are stored
  * encrypted under a data key of the grant's own, whose key id is the grant's id. Erasing the
@@ -84,6 +84,13 @@ public class BreakGlassGrant {
   /** Returns whether the grant allows reading its conversation at {@code now}. */
   public boolean isActiveAt(Instant now) {
     return !now.isBefore(grantedAt) && now.isBefore(expiresAt);
+  }
+
+  /** Ends the grant at {@code at}, if it would expire later. */
+  void endAt(Instant at) {
+    if (at.isBefore(expiresAt)) {
+      expiresAt = at;
+    }
   }
 
   FieldLocation reasonLocation() {

@@ -20,8 +20,8 @@ import org.clinicchat.security.Roles;
 
 /**
  * The privacy officer's review of emergency access: every grant stays on the list, with its reason,
- * until a privacy officer other than its holder signs it off with a note. Reading the list and each
- * sign-off are audited.
+ * until a privacy officer other than its holder signs it off with a note. A privacy officer may
+ * also end an active grant at once. Reading the list, each sign-off and each end are audited.
  */
 @Stateless
 @RolesAllowed(Roles.PRIVACY_OFFICER)
@@ -44,13 +44,14 @@ public class BreakGlassReview {
       resourceType = "BreakGlassGrant",
       purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
   public List<ReviewedGrant> open() {
+    Instant now = Instant.now(clock);
     return entityManager
         .createQuery(
             "SELECT g FROM BreakGlassGrant g WHERE g.signedOffAt IS NULL ORDER BY g.grantedAt",
             BreakGlassGrant.class)
         .getResultList()
         .stream()
-        .map(grant -> new ReviewedGrant(grant, reason(grant)))
+        .map(grant -> new ReviewedGrant(grant, reason(grant), grant.isActiveAt(now)))
         .toList();
   }
 
@@ -74,13 +75,7 @@ public class BreakGlassReview {
       throw new InvalidBreakGlassRequestException(
           "Note: use at most " + MAX_NOTE_LENGTH + " characters.");
     }
-    BreakGlassGrant grant =
-        grantId == null
-            ? null
-            : entityManager.find(BreakGlassGrant.class, grantId, LockModeType.PESSIMISTIC_WRITE);
-    if (grant == null) {
-      throw new InvalidBreakGlassRequestException("Emergency access grant not found.");
-    }
+    BreakGlassGrant grant = lockedGrant(grantId);
     if (grant.isSignedOff()) {
       throw new InvalidBreakGlassRequestException(
           "Emergency access grant already signed off by " + grant.getSignedOffBy() + ".");
@@ -92,11 +87,40 @@ public class BreakGlassReview {
           "You cannot sign off your own emergency access. Another privacy officer must sign it off.");
     }
 
-    // TODO: nobody can end a grant before it expires. Signing off records the review and leaves an
-    // active grant active.
     String sealed =
         fieldEncryption.sealerFor(grant.getId()).seal(text, grant.signOffNoteLocation());
     grant.signOff(reviewer, sealed, Instant.now(clock));
+  }
+
+  /**
+   * Ends an active grant now, so its holder can no longer read the conversation. The grant stays on
+   * the review list until it is signed off.
+   *
+   * @throws InvalidBreakGlassRequestException if the grant is unknown or no longer active
+   */
+  @Audited(
+      value = AuditAction.EMERGENCY_ACCESS_ENDED,
+      resourceType = "BreakGlassGrant",
+      purpose = AccessPurpose.HEALTHCARE_OPERATIONS)
+  public void end(@AuditedResource String grantId) {
+    BreakGlassGrant grant = lockedGrant(grantId);
+    Instant now = Instant.now(clock);
+    if (!grant.isActiveAt(now)) {
+      throw new InvalidBreakGlassRequestException(
+          "This emergency access already ended at " + grant.getExpiresAt() + ".");
+    }
+    grant.endAt(now);
+  }
+
+  private BreakGlassGrant lockedGrant(String grantId) {
+    BreakGlassGrant grant =
+        grantId == null
+            ? null
+            : entityManager.find(BreakGlassGrant.class, grantId, LockModeType.PESSIMISTIC_WRITE);
+    if (grant == null) {
+      throw new InvalidBreakGlassRequestException("Emergency access grant not found.");
+    }
+    return grant;
   }
 
   private String reason(BreakGlassGrant grant) {

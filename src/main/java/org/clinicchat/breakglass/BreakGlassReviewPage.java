@@ -8,8 +8,9 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * Backs the privacy officer's break-glass review: lists the grants not yet signed off and signs one
- * off with a note. The form posts the grant's id, and a rejected note is reported on the page.
+ * Backs the privacy officer's break-glass review: lists the grants not yet signed off, signs one
+ * off with a note, and ends an active one. Each form posts the grant's id, and a rejected action is
+ * reported on the page.
  */
 @Named
 @RequestScoped
@@ -33,8 +34,7 @@ public class BreakGlassReviewPage {
   /** Signs off the grant named by the form, and reports the outcome on the page. */
   public String signOff() {
     try {
-      String grantId = faces.getExternalContext().getRequestParameterMap().get("grantId");
-      review.signOff(grantId, note);
+      review.signOff(postedGrantId(), note);
       faces.addMessage(null, new FacesMessage("Emergency access signed off."));
       note = null;
       listed = null;
@@ -42,6 +42,22 @@ public class BreakGlassReviewPage {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
     return null;
+  }
+
+  /** Ends the active grant named by the form, and reports the outcome on the page. */
+  public String end() {
+    try {
+      review.end(postedGrantId());
+      faces.addMessage(null, new FacesMessage("Emergency access ended."));
+      listed = null;
+    } catch (InvalidBreakGlassRequestException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    return null;
+  }
+
+  private String postedGrantId() {
+    return faces.getExternalContext().getRequestParameterMap().get("grantId");
   }
 
   public String getNote() {

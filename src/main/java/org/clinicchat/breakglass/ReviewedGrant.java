@@ -5,5 +5,6 @@ package org.clinicchat.breakglass;
  *
  * @param grant the stored grant
  * @param reason the reason the staff member gave, decrypted
+ * @param active whether the grant still allows reading when the list was read
  */
-public record ReviewedGrant(BreakGlassGrant grant, String reason) {}
+public record ReviewedGrant(BreakGlassGrant grant, String reason, boolean active) {}

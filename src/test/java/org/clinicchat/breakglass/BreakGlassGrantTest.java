@@ -59,6 +59,31 @@ class BreakGlassGrantTest {
   }
 
   @Test
+  void endedGrantInactiveFromEnd() {
+    Instant ended = GRANTED.plus(Duration.ofMinutes(5));
+
+    grant.endAt(ended);
+
+    assertFalse(grant.isActiveAt(ended));
+  }
+
+  @Test
+  void endedGrantActiveBeforeEnd() {
+    Instant ended = GRANTED.plus(Duration.ofMinutes(5));
+
+    grant.endAt(ended);
+
+    assertTrue(grant.isActiveAt(ended.minusNanos(1)));
+  }
+
+  @Test
+  void endAfterExpiryKeepsExpiry() {
+    grant.endAt(GRANTED.plus(Duration.ofHours(1)));
+
+    assertEquals(GRANTED.plus(THIRTY_MINUTES), grant.getExpiresAt());
+  }
+
+  @Test
   void zeroDurationRejected() {
     IllegalArgumentException e =
         assertThrows(

@@ -190,6 +190,45 @@ class EmergencyAccessIT {
   }
 
   @Test
+  void endedGrantClosesTranscript() {
+    request(conversation, REASON);
+    assertEquals(200, frontDesk().get(transcriptPath()).statusCode(), "readable while active");
+    StaffSession officer = privacyOfficer();
+    String review = officer.get(REVIEW_PAGE).body();
+    ReviewRow row = reviewRow(review);
+
+    HttpResponse<String> ended = endAccess(officer, review, row);
+
+    assertTrue(ended.body().contains("Emergency access ended."), ended::body);
+    HttpResponse<String> closed = frontDesk().get(transcriptPath());
+    assertEquals(403, closed.statusCode());
+    assertFalse(closed.body().contains(patientText), "no message text after the end");
+    assertTrue(officer.get(REVIEW_PAGE).body().contains(conversation), "still listed for review");
+    assertTrue(
+        auditEvents(row.grantId()).contains(",EMERGENCY_ACCESS_ENDED,BreakGlassGrant,"),
+        "the end is audited");
+  }
+
+  @Test
+  void endedGrantListedAsEnded() {
+    request(conversation, REASON);
+    StaffSession officer = privacyOfficer();
+    String review = officer.get(REVIEW_PAGE).body();
+    endAccess(officer, review, reviewRow(review));
+
+    String after = officer.get(REVIEW_PAGE).body();
+
+    Matcher row =
+        Pattern.compile(
+                Pattern.quote(conversation) + "</code>(.*?)<form id=\"grants:\\d+:sign-off\"",
+                Pattern.DOTALL)
+            .matcher(after);
+    assertTrue(row.find(), after);
+    assertTrue(row.group(1).contains("Ended"), row.group(1));
+    assertFalse(row.group(1).contains("End access now"), row.group(1));
+  }
+
+  @Test
   void signOffWithoutNoteRejected() {
     request(conversation, REASON);
     StaffSession officer = privacyOfficer();
@@ -312,6 +351,18 @@ class EmergencyAccessIT {
     form.put("grantId", row.grantId());
     form.put(row.formId() + ":note", note);
     form.put(row.formId() + ":submit", "Sign off");
+    form.put("jakarta.faces.ViewState", viewState(reviewPage));
+    return officer.post(REVIEW_PAGE, form);
+  }
+
+  /** Presses End access now for the grant of a review row, with the review page's view state. */
+  private static HttpResponse<String> endAccess(
+      StaffSession officer, String reviewPage, ReviewRow row) {
+    String endForm = row.formId().replace(":sign-off", ":end");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(endForm, endForm);
+    form.put("grantId", row.grantId());
+    form.put(endForm + ":submit", "End access now");
     form.put("jakarta.faces.ViewState", viewState(reviewPage));
     return officer.post(REVIEW_PAGE, form);
   }
