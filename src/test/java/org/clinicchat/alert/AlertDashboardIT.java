@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.clinicchat.testing.Browser;
 import org.clinicchat.testing.Deployments;
 import org.clinicchat.testing.PatientClient;
@@ -30,8 +33,9 @@ import org.openqa.selenium.WebElement;
 /**
  * The alert dashboard from outside the server: who may see it, who may act on it, and the
  * acknowledgement of an alert that real failed logins raised, with its note and its audit event.
- * Real transcript reads of new clinicians check the transcript-read limit, which the test instance
- * lowers through {@value #READS_MAX_VARIABLE}.
+ * Failed logins to many user names from one loopback address of a run's own, as a password spraying
+ * client sends them, check the per-address rule. Real transcript reads of new clinicians check the
+ * transcript-read limit, which the test instance lowers through {@value #READS_MAX_VARIABLE}.
  *
  * <p>The after-hours rule is tested only in {@code AlertRulesTest}, with a fixed clock: the clinic
  * hours are one setting of the test instance, which every test class shares, and hours that are
@@ -43,6 +47,9 @@ class AlertDashboardIT {
   private static final Account PRIVACY_OFFICER = StaffFixtures.PRIVACY_OFFICER;
 
   private static final String DASHBOARD = "admin/alerts/index.xhtml";
+
+  /** The default of {@code clinicchat.alert.failed-logins.per-address.max}, which tests keep. */
+  private static final int FAILED_LOGINS_PER_ADDRESS_MAX = 10;
 
   /** The environment variable that sets {@code clinicchat.alert.transcript-reads.max}. */
   static final String READS_MAX_VARIABLE = "CLINICCHAT_ALERT_TRANSCRIPT_READS_MAX";
@@ -127,6 +134,23 @@ class AlertDashboardIT {
     String page = signIn(StaffFixtures.AUDITOR).get(DASHBOARD).body();
 
     assertTrue(page.contains("<span class=\"subject\">" + target.username() + "</span>"));
+  }
+
+  @Test
+  void sprayedLoginsShowAddressOnDashboard() throws UnknownHostException {
+    InetAddress sprayer = newLoopbackAddress();
+    for (int i = 0; i < FAILED_LOGINS_PER_ADDRESS_MAX + 2; i++) {
+      StaffSession session = StaffSession.anonymousFrom(sprayer);
+      session.get("admin/index.xhtml");
+      session.post(
+          "j_security_check", Map.of("j_username", "sprayed-" + i, "j_password", "Winter2026!"));
+    }
+
+    signIn(PRIVACY_OFFICER).post("admin/alerts/evaluation", Map.of());
+
+    String page = signIn(StaffFixtures.AUDITOR).get(DASHBOARD).body();
+    assertTrue(
+        page.contains("<span class=\"subject\">" + sprayer.getHostAddress() + "</span>"), page);
   }
 
   @Test
@@ -216,6 +240,16 @@ class AlertDashboardIT {
         prefix + UUID.randomUUID().toString().substring(0, 8),
         "a long enough password 9",
         "CLINICIAN");
+  }
+
+  /**
+   * Returns a loopback address other than 127.0.0.1, random per run, so that failed logins of
+   * earlier runs and other classes do not count toward its limit.
+   */
+  private static InetAddress newLoopbackAddress() throws UnknownHostException {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    byte[] address = {127, (byte) random.nextInt(1, 255), (byte) random.nextInt(256), 9};
+    return InetAddress.getByAddress(address);
   }
 
   /** Creates an account and fails its login five times, which the default limit alerts on. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -69,6 +70,15 @@ public final class StaffSession {
   /** Returns a session that has not signed in. */
   public static StaffSession anonymous() {
     return new StaffSession();
+  }
+
+  /**
+   * Returns a session that has not signed in and connects from another loopback address, such as
+   * 127.0.5.9, so the server records it as a client address of its own.
+   */
+  public static StaffSession anonymousFrom(InetAddress loopbackAddress) {
+    return new StaffSession(
+        TestServer.baseUri(), HttpClient.newBuilder().localAddress(loopbackAddress));
   }
 
   /** Returns a session that has not signed in, of another server such as a cluster member. */
