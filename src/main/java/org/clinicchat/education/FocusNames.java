@@ -19,8 +19,8 @@ final class FocusNames {
    * another: a patient's "autoimmune illness" is MedlinePlus's "Autoimmune disorders", and "heart
    * problems" are "Heart Diseases".
    */
-  private static final Set<String> ILLNESS_WORDS =
-      Set.of(
+  private static final List<String> ILLNESS_WORDS =
+      List.of(
           "disease",
           "diseases",
           "disorder",
@@ -117,7 +117,7 @@ final class FocusNames {
       return List.of(normalizedName);
     }
     String stem = normalizedName.substring(0, normalizedName.length() - lastWord.length() - 1);
-    return ILLNESS_WORDS.stream().sorted().map(word -> stem + word + " ").toList();
+    return ILLNESS_WORDS.stream().map(word -> stem + word + " ").toList();
   }
 
   /**

@@ -75,6 +75,9 @@ public final class StaffSession {
   /**
    * Returns a session that has not signed in and connects from another loopback address, such as
    * 127.0.5.9, so the server records it as a client address of its own.
+   *
+   * <p>NOTE: Linux routes all of 127.0.0.0/8 to the loopback interface. macOS has only 127.0.0.1
+   * unless more addresses are added to {@code lo0}, so there the connection fails.
    */
   public static StaffSession anonymousFrom(InetAddress loopbackAddress) {
     return new StaffSession(
